@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AuditEvent, AuditTrail } from '@vetted/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditEventEntity } from './audit-event.entity.js';
+import { auditHash, GENESIS_HASH } from './audit-hash.js';
+
+export interface AuditActor {
+  id: string;
+  name: string;
+}
+
+export interface AuditRecord {
+  actor: AuditActor | null;
+  action: string;
+  entity: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+// Serialises appends so each event links to the one committed just before it.
+const CHAIN_LOCK_KEY = 727_002;
+const VERIFY_BATCH = 1000;
+
+/** Owns the audit trail: append inside the caller's transaction, read, and verify the hash chain. */
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Appends one event using the caller's transaction manager, so the event commits or rolls back with the change. */
+  async record(tx: EntityManager, record: AuditRecord): Promise<void> {
+    await tx.query('select pg_advisory_xact_lock($1)', [CHAIN_LOCK_KEY]);
+    const [head] = (await tx.query('select hash from audit_event order by seq desc limit 1')) as Array<{ hash: string }>;
+    const [next] = (await tx.query(
+      `select nextval('audit_event_seq')::bigint as seq, date_trunc('milliseconds', clock_timestamp()) as at`,
+    )) as Array<{ seq: string; at: Date }>;
+    const fields = {
+      seq: Number(next.seq),
+      at: next.at,
+      actorId: record.actor?.id ?? null,
+      actorName: record.actor?.name ?? null,
+      action: record.action,
+      entity: record.entity,
+      entityId: record.entityId,
+      // Stored as jsonb and hashed from the same plain-JSON form, so verification re-derives identical bytes.
+      before: toPlainJson(record.before),
+      after: toPlainJson(record.after),
+    };
+    const prevHash = head?.hash ?? GENESIS_HASH;
+    await tx.getRepository(AuditEventEntity).insert({ ...fields, prevHash, hash: auditHash(prevHash, fields) });
+  }
+
+  /** Events of one entity (or all), each checked against its own hash and its link to the event before it. */
+  async trail(filter: { entity?: string; entityId?: string; limit: number }): Promise<AuditTrail> {
+    const rows = (await this.dataSource.query(
+      `select e.*, (select p.hash from audit_event p where p.seq < e.seq order by p.seq desc limit 1) as actual_prev_hash
+         from audit_event e
+        where ($1::text is null or e.entity = $1) and ($2::text is null or e.entity_id = $2)
+        order by e.seq asc
+        limit $3`,
+      [filter.entity ?? null, filter.entityId ?? null, filter.limit],
+    )) as RawEvent[];
+    let firstBrokenSeq: number | null = null;
+    const events = rows.map((r) => {
+      const event = fromRaw(r);
+      if (firstBrokenSeq === null && !linkHolds(r, r.actual_prev_hash ?? GENESIS_HASH)) firstBrokenSeq = event.seq;
+      return event;
+    });
+    return { events, verified: firstBrokenSeq === null, firstBrokenSeq };
+  }
+
+  /** Walks the whole chain in order; returns the first event whose hash or link does not hold. */
+  async verifyChain(): Promise<{ checked: number; firstBrokenSeq: number | null; reason: string | null }> {
+    let prevHash = GENESIS_HASH;
+    let afterSeq = -1;
+    let checked = 0;
+    for (;;) {
+      const rows = (await this.dataSource.query('select * from audit_event where seq > $1 order by seq asc limit $2', [afterSeq, VERIFY_BATCH])) as RawEvent[];
+      if (rows.length === 0) return { checked, firstBrokenSeq: null, reason: null };
+      for (const r of rows) {
+        const seq = Number(r.seq);
+        if (r.prev_hash !== prevHash) return { checked, firstBrokenSeq: seq, reason: 'its link to the previous event does not match' };
+        if (!linkHolds(r, prevHash)) return { checked, firstBrokenSeq: seq, reason: 'its content does not match its hash' };
+        prevHash = r.hash;
+        afterSeq = seq;
+        checked++;
+      }
+    }
+  }
+}
+
+interface RawEvent {
+  seq: string;
+  at: Date;
+  actor_id: string | null;
+  actor_name: string | null;
+  action: string;
+  entity: string;
+  entity_id: string;
+  before: unknown;
+  after: unknown;
+  prev_hash: string;
+  hash: string;
+  actual_prev_hash?: string | null;
+}
+
+function linkHolds(r: RawEvent, expectedPrev: string): boolean {
+  if (r.prev_hash !== expectedPrev) return false;
+  const recomputed = auditHash(r.prev_hash, {
+    seq: Number(r.seq),
+    at: r.at,
+    actorId: r.actor_id,
+    actorName: r.actor_name,
+    action: r.action,
+    entity: r.entity,
+    entityId: r.entity_id,
+    before: r.before,
+    after: r.after,
+  });
+  return recomputed === r.hash;
+}
+
+function fromRaw(r: RawEvent): AuditEvent {
+  return {
+    seq: Number(r.seq),
+    at: r.at.toISOString(),
+    actorId: r.actor_id,
+    actorName: r.actor_name,
+    action: r.action,
+    entity: r.entity,
+    entityId: r.entity_id,
+    before: r.before,
+    after: r.after,
+    hash: r.hash,
+  };
+}
+
+function toPlainJson(value: unknown): object | null {
+  return value === undefined || value === null ? null : (JSON.parse(JSON.stringify(value)) as object);
+}

@@ -1,0 +1,51 @@
+/** Domain errors: services throw these; the HTTP error filter maps them to status codes. */
+export abstract class DomainError extends Error {
+  abstract readonly statusCode: number;
+  constructor(
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class BadInputError extends DomainError {
+  readonly statusCode = 400;
+}
+export class UnauthenticatedError extends DomainError {
+  readonly statusCode = 401;
+}
+export class ForbiddenError extends DomainError {
+  readonly statusCode = 403;
+}
+export class NotFoundError extends DomainError {
+  readonly statusCode = 404;
+  constructor(what: string, id: string) {
+    super(`${what} ${id} was not found`);
+  }
+}
+export class ConflictError extends DomainError {
+  readonly statusCode = 409;
+}
+export class PayloadTooLargeError extends DomainError {
+  readonly statusCode = 413;
+}
+export class UnsupportedMediaTypeError extends DomainError {
+  readonly statusCode = 415;
+}
+export class UnprocessableError extends DomainError {
+  readonly statusCode = 422;
+}
+export class TooManyRequestsError extends DomainError {
+  readonly statusCode = 429;
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message, { retryAfterSeconds });
+  }
+}
+export class ServiceUnavailableError extends DomainError {
+  readonly statusCode = 503;
+}

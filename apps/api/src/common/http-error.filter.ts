@@ -1,0 +1,59 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { ApiError } from '@vetted/contracts';
+import type { FastifyReply } from 'fastify';
+import { DomainError, TooManyRequestsError } from './domain-errors.js';
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+/** One error shape for every failure: {statusCode, error, message, details?}. A 500 means a bug and is logged. */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpErrorFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const body = this.toBody(exception);
+    if (exception instanceof TooManyRequestsError) void reply.header('Retry-After', String(exception.retryAfterSeconds));
+    if (body.statusCode >= 500 && body.statusCode !== 503) this.logger.error(exception);
+    void reply.status(body.statusCode).send(body);
+  }
+
+  private toBody(exception: unknown): ApiError {
+    if (exception instanceof DomainError) {
+      return withDetails({ statusCode: exception.statusCode, error: reason(exception.statusCode), message: exception.message }, exception.details);
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      const message = typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? exception.message);
+      return { statusCode: status, error: reason(status), message };
+    }
+    const fastifyStatus = (exception as { statusCode?: unknown })?.statusCode;
+    if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
+      // Fastify's own client errors (bad JSON, body too large, wrong content type) carry a usable message.
+      return { statusCode: fastifyStatus, error: reason(fastifyStatus), message: (exception as Error).message };
+    }
+    return { statusCode: 500, error: reason(500), message: 'An unexpected error occurred; it has been logged.' };
+  }
+}
+
+function reason(status: number): string {
+  return REASONS[status] ?? 'Error';
+}
+
+function withDetails(body: ApiError, details: unknown): ApiError {
+  return details === undefined ? body : { ...body, details };
+}

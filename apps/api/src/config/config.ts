@@ -1,0 +1,103 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1');
+const port = z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535);
+const positiveInt = z.coerce.number({ message: 'must be a whole number' }).int().positive();
+
+/** Every setting Vetted reads from the environment; nothing else reads process.env. */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: port.default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATA_DIR: z.string().default('./.data'),
+  EMBEDDED_PG_PORT: port.default(54320),
+  EMBEDDED_S3_PORT: port.default(54321),
+  DATABASE_URL: z
+    .string()
+    .refine((v) => /^postgres(ql)?:\/\/.+/.test(v), 'must be a postgres:// URL, e.g. postgres://user:password@host:5432/vetted')
+    .optional(),
+  DATABASE_POOL_SIZE: positiveInt.default(10),
+  S3_ENDPOINT: z.url({ message: 'must be a URL, e.g. https://s3.eu-west-3.amazonaws.com or http://minio:9000' }).optional(),
+  S3_ACCESS_KEY: z.string().min(1).optional(),
+  S3_SECRET_KEY: z.string().min(1).optional(),
+  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a valid S3 bucket name').default('vetted'),
+  S3_REGION: z.string().default('us-east-1'),
+  SEED_DEMO: bool.optional(),
+  DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('vetted-demo-2026'),
+  SESSION_IDLE_MINUTES: positiveInt.default(30),
+  SESSION_ABSOLUTE_HOURS: positiveInt.default(12),
+  LOGIN_MAX_FAILURES: positiveInt.default(10),
+  LOGIN_WINDOW_MINUTES: positiveInt.default(15),
+  REVIEW_DAYS_STANDARD: positiveInt.default(5),
+  REVIEW_DAYS_FAST_TRACK: positiveInt.default(1),
+  APPROVAL_VALIDITY_DAYS: positiveInt.default(730),
+  WEB_DIST_DIR: z.string().optional(),
+  TRUST_PROXY: bool.default(false),
+});
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  logLevel: string;
+  dataDir: string;
+  embedded: { postgres: boolean; s3: boolean; pgPort: number; s3Port: number };
+  database: { url: string | undefined; poolSize: number };
+  s3: { endpoint: string | undefined; accessKey: string | undefined; secretKey: string | undefined; bucket: string; region: string };
+  seedDemo: boolean;
+  demoPassword: string;
+  session: { idleMinutes: number; absoluteHours: number };
+  throttle: { maxFailures: number; windowMinutes: number };
+  review: { standardBusinessDays: number; fastTrackBusinessDays: number; approvalValidityDays: number };
+  webDistDir: string | undefined;
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+/** Parses the environment; throws ConfigError with one line per bad variable. */
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  if (e.S3_ENDPOINT && (!e.S3_ACCESS_KEY || !e.S3_SECRET_KEY)) {
+    problems.push('S3_ACCESS_KEY / S3_SECRET_KEY: required when S3_ENDPOINT is set');
+  }
+  if (problems.length) throw new ConfigError(problems);
+  const embeddedPostgres = !e.DATABASE_URL;
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    dataDir: e.DATA_DIR,
+    embedded: { postgres: embeddedPostgres, s3: !e.S3_ENDPOINT, pgPort: e.EMBEDDED_PG_PORT, s3Port: e.EMBEDDED_S3_PORT },
+    database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
+    s3: { endpoint: e.S3_ENDPOINT, accessKey: e.S3_ACCESS_KEY, secretKey: e.S3_SECRET_KEY, bucket: e.S3_BUCKET, region: e.S3_REGION },
+    // Demo accounts share a known password, so they only appear on the embedded default or when asked for.
+    seedDemo: e.SEED_DEMO ?? embeddedPostgres,
+    demoPassword: e.DEMO_PASSWORD,
+    session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
+    throttle: { maxFailures: e.LOGIN_MAX_FAILURES, windowMinutes: e.LOGIN_WINDOW_MINUTES },
+    review: {
+      standardBusinessDays: e.REVIEW_DAYS_STANDARD,
+      fastTrackBusinessDays: e.REVIEW_DAYS_FAST_TRACK,
+      approvalValidityDays: e.APPROVAL_VALIDITY_DAYS,
+    },
+    webDistDir: e.WEB_DIST_DIR,
+    trustProxy: e.TRUST_PROXY,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

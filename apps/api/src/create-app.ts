@@ -1,0 +1,83 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module.js';
+import { runMigrations } from './infra/database/data-source.js';
+import type { ResolvedConfig } from './infra/resolved-config.js';
+import { StorageService } from './infra/storage/storage.service.js';
+import { PinoNestLogger } from './logger.js';
+
+/** Builds the whole API (migrated database, storage bucket, routes, docs, web) without listening yet. */
+export async function createApp(config: ResolvedConfig, logger: Logger): Promise<NestFastifyApplication> {
+  const applied = await runMigrations(config.database.url);
+  if (applied.length) logger.info({ migrations: applied }, 'database migrated');
+
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    disableRequestLogging: true,
+    trustProxy: config.trustProxy,
+    genReqId: (req: IncomingMessage) => (typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'].slice(0, 100) : randomUUID()),
+    bodyLimit: 1024 * 1024,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { logger: new PinoNestLogger(logger) });
+  app.enableShutdownHooks();
+  app.setGlobalPrefix('api');
+  await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { limits: { files: 1, fields: 10, fieldSize: 10_000 } });
+  logOneLinePerRequest(app);
+  serveOpenApi(app);
+  await serveWeb(app, config);
+  await app.get(StorageService).ensureBucket();
+  await app.init();
+  return app;
+}
+
+function logOneLinePerRequest(app: NestFastifyApplication): void {
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onResponse', (request, reply, done) => {
+      request.log.info(
+        { reqId: request.id, method: request.method, url: request.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+        'request',
+      );
+      done();
+    });
+}
+
+function serveOpenApi(app: NestFastifyApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Vetted API')
+      .setDescription('Content factory and promotional review workflow: content, parallel review, signatures, audit.')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .addCookieAuth('vetted_session')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}
+
+/** Serves the built web app on the same port; unknown non-API paths get index.html (client-side routes). */
+async function serveWeb(app: NestFastifyApplication, config: ResolvedConfig): Promise<void> {
+  const root = path.resolve(config.webDistDir ?? fileURLToPath(new URL('../../web/dist', import.meta.url)));
+  if (!existsSync(path.join(root, 'index.html'))) return;
+  const fastify = app.getHttpAdapter().getInstance();
+  await fastify.register(fastifyStatic, { root, wildcard: false, index: ['index.html'] });
+  fastify.get('/*', (request, reply) => {
+    if (request.url.startsWith('/api/')) {
+      return reply.status(404).send({ statusCode: 404, error: 'Not Found', message: `No API route ${request.method} ${request.url.split('?')[0]}` });
+    }
+    return reply.type('text/html').sendFile('index.html');
+  });
+}

@@ -1,0 +1,51 @@
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { loginRequestSchema, type LoginRequest, type LoginResponse, type SessionUser } from '@vetted/contracts';
+import type { FastifyReply } from 'fastify';
+import { ApiZodBody } from '../common/api-zod.decorators.js';
+import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
+import { APP_CONFIG } from '../config/config.js';
+import type { ResolvedConfig } from '../infra/resolved-config.js';
+import { Authenticated, Public } from './access.decorators.js';
+import { AuthService } from './auth.service.js';
+import { CurrentUser, type AuthenticatedRequest } from './current-user.js';
+import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
+import { SessionService } from './session.service.js';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionService,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+  ) {}
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  @ApiZodBody(loginRequestSchema)
+  async login(
+    @Body(new ZodValidationPipe(loginRequestSchema)) body: LoginRequest,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<LoginResponse> {
+    const result = await this.auth.login(body, { ip: request.ip, userAgent: request.headers['user-agent'] });
+    setSessionCookie(request, reply, result.accessToken, this.config.session.absoluteHours * 3600);
+    return result;
+  }
+
+  @Authenticated()
+  @Get('me')
+  me(@CurrentUser() user: SessionUser): SessionUser {
+    return user;
+  }
+
+  @Authenticated()
+  @Post('logout')
+  @HttpCode(204)
+  async logout(@Req() request: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    if (request.sessionId) await this.sessions.revoke(request.sessionId);
+    clearSessionCookie(reply);
+  }
+}

@@ -1,0 +1,43 @@
+import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { ForbiddenError, UnauthenticatedError } from '../common/domain-errors.js';
+import { ACCESS_KEY, type AccessRule } from './access.decorators.js';
+import { isAllowed, rolesAllowedTo } from './access.policy.js';
+import type { AuthenticatedRequest } from './current-user.js';
+import { SESSION_COOKIE } from './session-cookie.js';
+import { SessionService } from './session.service.js';
+
+/** Deny by default: every route must say who may call it (@Public, @Authenticated or @Allow). */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  private readonly logger = new Logger(AuthGuard.name);
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly sessions: SessionService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
+    if (rule?.kind === 'public') return true;
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const token = bearerToken(request.headers.authorization) ?? request.cookies?.[SESSION_COOKIE];
+    const session = token ? await this.sessions.resolve(token) : null;
+    if (!session) throw new UnauthenticatedError('Sign in first: no valid session or access token was sent (it may have expired)');
+    request.user = session.user;
+    request.sessionId = session.sessionId;
+    if (!rule) {
+      this.logger.error(`Route ${request.method} ${request.url} declares no access rule; refused`);
+      throw new ForbiddenError('This route is not open to anyone');
+    }
+    if (rule.kind === 'permission' && !isAllowed(session.user.roles, rule.permission)) {
+      throw new ForbiddenError(`Your roles (${session.user.roles.join(', ')}) do not allow this; it needs one of: ${rolesAllowedTo(rule.permission).join(', ')}`);
+    }
+    return true;
+  }
+}
+
+function bearerToken(header: string | undefined): string | undefined {
+  const match = header?.match(/^Bearer\s+(\S+)$/i);
+  return match?.[1];
+}

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { LoginRequest, LoginResponse } from '@vetted/contracts';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { UnauthenticatedError } from '../common/domain-errors.js';
+import { LoginThrottleService } from './login-throttle.service.js';
+import { burnPasswordCheck, verifyPassword } from './password-hasher.js';
+import { SessionService } from './session.service.js';
+import { UserEntity } from './user.entity.js';
+
+export const WRONG_CREDENTIALS = 'Email or password is incorrect';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly throttle: LoginThrottleService,
+    private readonly sessions: SessionService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async login(input: LoginRequest, meta: { ip: string; userAgent: string | undefined }): Promise<LoginResponse> {
+    await this.throttle.assertNotThrottled(input.email, meta.ip);
+    const user = await this.dataSource.getRepository(UserEntity).findOne({ where: { email: input.email } });
+    if (!user) await burnPasswordCheck(input.password);
+    const valid = user ? await verifyPassword(user.passwordHash, input.password) : false;
+    if (!user || !valid || !user.active) {
+      await this.throttle.recordFailure(input.email, meta.ip);
+      throw new UnauthenticatedError(WRONG_CREDENTIALS);
+    }
+    await this.throttle.clearFailures(input.email);
+    const accessToken = await this.sessions.open(user.id, meta);
+    const actor = { id: user.id, name: user.name };
+    await this.dataSource.transaction((tx) => this.audit.record(tx, { actor, action: 'user.logged_in', entity: 'user', entityId: user.id, after: { ip: meta.ip } }));
+    return { accessToken, user: { id: user.id, email: user.email, name: user.name, roles: user.roles } };
+  }
+}

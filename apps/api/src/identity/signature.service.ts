@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { SessionUser } from '@vetted/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { UnauthenticatedError } from '../common/domain-errors.js';
+import { LoginThrottleService } from './login-throttle.service.js';
+import { verifyPassword } from './password-hasher.js';
+import { SignatureEntity } from './signature.entity.js';
+import { UserEntity } from './user.entity.js';
+
+export interface SignatureIntent {
+  meaning: string;
+  entity: string;
+  entityId: string;
+  contentSha256: string;
+}
+
+/** A checked identity, valid for the one request that re-entered the password. */
+export interface VerifiedSigner {
+  id: string;
+  printedName: string;
+}
+
+/**
+ * Electronic signatures (21 CFR 11.200(a)): the signer re-enters their password for each signing.
+ * The check runs before the caller's transaction, so a wrong password records nothing and holds no lock.
+ */
+@Injectable()
+export class SignatureService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly throttle: LoginThrottleService,
+  ) {}
+
+  async verifySigner(user: SessionUser, password: string, ip: string): Promise<VerifiedSigner> {
+    await this.throttle.assertNotThrottled(user.email, ip);
+    const row = await this.dataSource.getRepository(UserEntity).findOne({ where: { id: user.id, active: true } });
+    if (!row || !(await verifyPassword(row.passwordHash, password))) {
+      await this.throttle.recordFailure(user.email, ip);
+      throw new UnauthenticatedError('Signature refused: the password is incorrect');
+    }
+    return { id: row.id, printedName: row.name };
+  }
+
+  /** Records the signature inside the caller's transaction, timed by the database clock. */
+  async sign(tx: EntityManager, signer: VerifiedSigner, intent: SignatureIntent): Promise<SignatureEntity> {
+    const [{ now }] = (await tx.query(`select date_trunc('milliseconds', clock_timestamp()) as now`)) as Array<{ now: Date }>;
+    const repo = tx.getRepository(SignatureEntity);
+    return repo.save(repo.create({ signerId: signer.id, signerName: signer.printedName, signedAt: now, ...intent }));
+  }
+}

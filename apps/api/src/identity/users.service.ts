@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CreateUserRequest, SessionUser, UpdateUserRequest, User } from '@vetted/contracts';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { ConflictError, NotFoundError } from '../common/domain-errors.js';
+import { hashPassword } from './password-hasher.js';
+import { SessionService } from './session.service.js';
+import { UserEntity } from './user.entity.js';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly sessions: SessionService,
+  ) {}
+
+  async create(input: CreateUserRequest, actor: SessionUser | null): Promise<User> {
+    const passwordHash = await hashPassword(input.password);
+    return this.dataSource.transaction(async (tx) => {
+      const repo = tx.getRepository(UserEntity);
+      if (await repo.exists({ where: { email: input.email } })) throw new ConflictError(`A user with email ${input.email} already exists`);
+      const user = await repo.save(repo.create({ email: input.email, name: input.name, roles: unique(input.roles), passwordHash, active: true }));
+      await this.audit.record(tx, { actor, action: 'user.created', entity: 'user', entityId: user.id, after: publicUser(user) });
+      return publicUser(user);
+    });
+  }
+
+  async list(): Promise<User[]> {
+    const users = await this.dataSource.getRepository(UserEntity).find({ order: { email: 'ASC' } });
+    return users.map(publicUser);
+  }
+
+  async update(id: string, input: UpdateUserRequest, actor: SessionUser): Promise<User> {
+    const updated = await this.dataSource.transaction(async (tx) => {
+      const repo = tx.getRepository(UserEntity);
+      const user = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw new NotFoundError('User', id);
+      if (input.active === false && user.id === actor.id) throw new ConflictError('You cannot deactivate your own account; ask another admin');
+      const before = publicUser(user);
+      if (input.name !== undefined) user.name = input.name;
+      if (input.roles !== undefined) user.roles = unique(input.roles);
+      if (input.active !== undefined) user.active = input.active;
+      await repo.save(user);
+      await this.audit.record(tx, { actor, action: 'user.updated', entity: 'user', entityId: id, before, after: publicUser(user) });
+      return user;
+    });
+    // A deactivated user's sessions end at once; the auth check also refuses inactive users on every request.
+    if (!updated.active) await this.sessions.revokeAllFor(id);
+    return publicUser(updated);
+  }
+}
+
+export function publicUser(u: UserEntity): User {
+  return { id: u.id, email: u.email, name: u.name, roles: u.roles, active: u.active, createdAt: u.createdAt.toISOString() };
+}
+
+const unique = <T>(xs: T[]): T[] => [...new Set(xs)];

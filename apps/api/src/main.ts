@@ -1,0 +1,65 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config/config.js';
+import { createApp } from './create-app.js';
+import { seedDemo } from './demo/seed-demo.js';
+import { resolveInfrastructure } from './infra/embedded-infrastructure.js';
+import { createLogger } from './logger.js';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    for (const problem of error.problems) console.error(`Configuration error: ${problem}`);
+    process.exit(1);
+  }
+  const logger = createLogger(config.logLevel);
+  const say = (line: string) => console.log(line);
+
+  const infra = await resolveInfrastructure(config, say);
+  const stopInfra = async () => {
+    await infra.stop();
+  };
+  try {
+    const app = await createApp(infra.config, logger);
+    if (infra.config.seedDemo) {
+      const seeded = await seedDemo(app, infra.config);
+      if (seeded) say(`demo data seeded (${seeded})`);
+    }
+    await app.listen({ port: infra.config.port, host: infra.config.host });
+    const url = `http://${infra.config.host === '0.0.0.0' ? 'localhost' : infra.config.host}:${infra.config.port}`;
+    say(`\nVetted is running at ${url}  (API docs: ${url}/api/docs)`);
+    if (infra.config.seedDemo) {
+      say(`Demo logins (password: ${infra.config.demoPassword === 'vetted-demo-2026' ? 'vetted-demo-2026' : 'the DEMO_PASSWORD you set'}):`);
+      for (const who of ['admin', 'editor', 'marketing', 'medical', 'regulatory', 'rep']) say(`  ${who}@vetted.local`);
+    }
+    let stopping = false;
+    const shutdown = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      say(`\n${signal} received: stopping`);
+      await app.close();
+      await stopInfra();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void shutdown('SIGINT'));
+    process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  } catch (error) {
+    console.error(`Vetted could not start: ${describeStartupError(error)}`);
+    await stopInfra();
+    process.exit(1);
+  }
+}
+
+function describeStartupError(error: unknown): string {
+  const e = error as { code?: string; message?: string; address?: string; port?: number };
+  if (e.code === 'ECONNREFUSED') return `cannot reach ${e.address}:${e.port} (is the database or storage running, and is the URL right?)`;
+  if (e.code === 'ENOTFOUND') return `unknown host in a configured URL (${e.message})`;
+  if (e.code === '28P01') return 'the database refused the user name or password in DATABASE_URL';
+  if (e.code === '3D000') return `the database in DATABASE_URL does not exist (${e.message})`;
+  if (e.code === 'EADDRINUSE') return `port already in use (${e.message}); set PORT to another port`;
+  return e.message ?? String(error);
+}
+
+void main();

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { roleSchema } from './roles.js';
+
+export const loginRequestSchema = z.object({
+  email: z.email().transform((e) => e.toLowerCase()),
+  password: z.string().min(1, 'password is required'),
+});
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+export const sessionUserSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  roles: z.array(roleSchema),
+});
+export type SessionUser = z.infer<typeof sessionUserSchema>;
+
+export const loginResponseSchema = z.object({ accessToken: z.string(), user: sessionUserSchema });
+export type LoginResponse = z.infer<typeof loginResponseSchema>;
+
+/** Re-entering the password is what makes an action an electronic signature (21 CFR 11.200). */
+export const signatureFieldsSchema = z.object({ password: z.string().min(1, 'password is required to sign') });

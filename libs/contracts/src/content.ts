@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { contentFormatSchema, itemStatusSchema, reviewDecisionSchema, reviewLaneSchema, LANE_STATES, REVIEW_LANES } from './workflow.js';
+
+const tag = z.string().trim().min(1).max(60);
+
+export const createContentItemRequestSchema = z.object({
+  title: z.string().trim().min(1, 'title is required').max(300),
+  format: contentFormatSchema,
+  plannedAt: z.iso.datetime({ offset: true, message: 'plannedAt must be an ISO 8601 date-time, e.g. 2026-12-01T09:00:00Z' }),
+  channels: z.array(tag).max(20).default([]),
+  segments: z.array(tag).max(20).default([]),
+  description: z.string().max(5000).optional(),
+  sourceItemId: z.uuid().optional(),
+  claimIds: z.array(z.string().trim().min(1).max(100)).max(200).default([]),
+});
+export type CreateContentItemRequest = z.input<typeof createContentItemRequestSchema>;
+
+export const updateContentItemRequestSchema = z
+  .object({
+    title: z.string().trim().min(1).max(300).optional(),
+    description: z.string().max(5000).optional(),
+    plannedAt: z.iso.datetime({ offset: true }).optional(),
+    channels: z.array(tag).max(20).optional(),
+    segments: z.array(tag).max(20).optional(),
+  })
+  .refine((v) => Object.keys(v).length > 0, 'nothing to update: send title, description, plannedAt, channels or segments');
+export type UpdateContentItemRequest = z.infer<typeof updateContentItemRequestSchema>;
+
+export const listContentItemsQuerySchema = z.object({
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  status: itemStatusSchema.optional(),
+  format: contentFormatSchema.optional(),
+  segment: tag.optional(),
+  channel: tag.optional(),
+  limit: z.coerce.number().int().min(1).max(2000).default(500),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type ListContentItemsQuery = z.infer<typeof listContentItemsQuerySchema>;
+
+export const submitReviewRequestSchema = z.object({
+  lane: reviewLaneSchema,
+  decision: reviewDecisionSchema,
+  comment: z.string().max(5000).optional(),
+  password: z.string().min(1, 'password is required to sign'),
+});
+export type SubmitReviewRequest = z.infer<typeof submitReviewRequestSchema>;
+
+export const withdrawRequestSchema = z.object({
+  reason: z.string().trim().min(1, 'reason is required').max(2000),
+  password: z.string().min(1, 'password is required to sign'),
+});
+export type WithdrawRequest = z.infer<typeof withdrawRequestSchema>;
+
+export const assetSchema = z.object({ filename: z.string(), mimeType: z.string(), size: z.number().int(), sha256: z.string() });
+export const contentVersionSchema = z.object({
+  id: z.uuid(),
+  number: z.number().int(),
+  note: z.string().nullable(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  asset: assetSchema,
+});
+export type ContentVersion = z.infer<typeof contentVersionSchema>;
+
+export const laneStateSchema = z.enum(LANE_STATES);
+export const laneDecisionSchema = z.object({
+  lane: reviewLaneSchema,
+  decision: reviewDecisionSchema,
+  versionNumber: z.number().int(),
+  reviewerId: z.string(),
+  reviewerName: z.string(),
+  comment: z.string().nullable(),
+  decidedAt: z.string(),
+});
+export type LaneDecision = z.infer<typeof laneDecisionSchema>;
+
+export const contentItemSchema = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  description: z.string().nullable(),
+  format: contentFormatSchema,
+  status: itemStatusSchema,
+  plannedAt: z.string(),
+  channels: z.array(z.string()),
+  segments: z.array(z.string()),
+  ownerId: z.string(),
+  sourceItemId: z.string().nullable(),
+  claimIds: z.array(z.string()),
+  fastTrack: z.boolean(),
+  fastTrackReason: z.string(),
+  requiredLanes: z.array(reviewLaneSchema),
+  lanes: z.object(Object.fromEntries(REVIEW_LANES.map((l) => [l, laneStateSchema])) as Record<(typeof REVIEW_LANES)[number], typeof laneStateSchema>),
+  decisions: z.array(laneDecisionSchema),
+  dueAt: z.string().nullable(),
+  currentVersion: z.number().int().nullable(),
+  versions: z.array(contentVersionSchema),
+  submittedAt: z.string().nullable(),
+  approvedAt: z.string().nullable(),
+  expiresAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ContentItem = z.infer<typeof contentItemSchema>;
+
+export const contentItemListSchema = z.object({ items: z.array(contentItemSchema), total: z.number().int() });
+export type ContentItemList = z.infer<typeof contentItemListSchema>;

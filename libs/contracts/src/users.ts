@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { roleSchema } from './roles.js';
+
+export const PASSWORD_MIN_LENGTH = 12;
+
+export const createUserRequestSchema = z.object({
+  email: z.email().transform((e) => e.toLowerCase()),
+  name: z.string().trim().min(1).max(200),
+  password: z.string().min(PASSWORD_MIN_LENGTH, `password must be at least ${PASSWORD_MIN_LENGTH} characters`).max(200),
+  roles: z.array(roleSchema).min(1, 'a user needs at least one role'),
+});
+export type CreateUserRequest = z.infer<typeof createUserRequestSchema>;
+
+export const updateUserRequestSchema = z
+  .object({
+    name: z.string().trim().min(1).max(200).optional(),
+    roles: z.array(roleSchema).min(1).optional(),
+    active: z.boolean().optional(),
+  })
+  .refine((v) => Object.keys(v).length > 0, 'nothing to update: send name, roles or active');
+export type UpdateUserRequest = z.infer<typeof updateUserRequestSchema>;
+
+export const userSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  roles: z.array(roleSchema),
+  active: z.boolean(),
+  createdAt: z.string(),
+});
+export type User = z.infer<typeof userSchema>;

@@ -1,0 +1,1 @@
+module.exports = { ...require('../../jest.preset.cjs'), displayName: require('./package.json').name, roots: ['<rootDir>/src'] };

@@ -1,0 +1,34 @@
+// @vetted/workflow: the review statechart and its policies, pure TypeScript with no I/O.
+// The API runs and persists reviews with these; the web reads statuses and allowed actions.
+export {
+  REVIEW_MACHINE_VERSION,
+  initialReviewContext,
+  reviewMachine,
+  type ReviewContext,
+  type ReviewEvent,
+  type ReviewEventType,
+  type ReviewInput,
+  type ReviewMachine,
+} from './review.machine.js';
+export type { LaneStates } from './lane-states.js';
+export { itemStatusOf, laneStatesOf, type ReviewSnapshot } from './review-snapshot.js';
+export { allowedEventTypes, allowedReviewEvents, describeReviewEvent } from './allowed-events.js';
+export {
+  applyReviewEvent,
+  describeReview,
+  restoreReview,
+  startReview,
+  type PersistedReviewSnapshot,
+  type ReviewActor,
+  type ReviewEventResult,
+} from './review-actor.js';
+export {
+  FAST_TRACK_LANES,
+  decideReviewPolicy,
+  type FastTrackSource,
+  type ReviewPolicy,
+  type ReviewPolicyInput,
+} from './fast-track.policy.js';
+export { DEFAULT_REVIEW_DUE_OPTIONS, addBusinessDays, isOverdue, reviewDueAt, type ReviewDueOptions } from './due-dates.js';
+export { toMermaid } from './mermaid.js';
+export { renderWorkflowDoc } from './workflow-doc.js';

@@ -1,0 +1,142 @@
+// docs/workflow.md as a pure function of the review machine and the policies, so the document
+// is regenerated from the code (generate-docs.ts), never edited by hand.
+import { REVIEW_LANES, type LaneState } from '@vetted/contracts';
+import { DEFAULT_REVIEW_DUE_OPTIONS, reviewDueAt } from './due-dates.js';
+import { decideReviewPolicy, type ReviewPolicyInput } from './fast-track.policy.js';
+import { allStateNodes, transitionsFrom, type AnyStateNode } from './machine-transitions.js';
+import { toMermaid } from './mermaid.js';
+import { REVIEW_MACHINE_VERSION, reviewMachine } from './review.machine.js';
+
+export const WORKFLOW_DOC_REGENERATE = 'cd libs/workflow && UPDATE_DOCS=1 npm test -- workflow-doc';
+
+// A Record over LaneState: adding a lane state to the contracts fails typecheck until it is explained here.
+const LANE_STATE_MEANING: Record<LaneState, string> = {
+  not_started: 'no review is open for this lane: before the first submission, or after the review of a version ended without its decision',
+  pending: 'the lane must decide on the version under review',
+  approved: 'the lane approved the version under review (after a request for changes: the version last reviewed)',
+  changes_requested: 'the lane asked for changes on the version last reviewed',
+  waived: 'the lane is not required for this item',
+};
+
+const RULES = [
+  'A review starts when a version is submitted: the first `SUBMIT` needs a version number of 1 or more.',
+  'Each required lane decides once per version, while it is `pending`, and only on the version under review: a decision naming another version (an old one, say) is refused, and so is a second decision on a lane that has decided.',
+  'Waived lanes take no decision.',
+  'The item is `approved` when every required lane has approved the same version.',
+  'One `REQUEST_CHANGES` moves the item to `changes_requested` at once. The lanes still pending have their review ended (they show `not_started`); the lanes that had approved keep showing `approved` for that old version.',
+  'From `changes_requested`, only a new version can be submitted (a version number greater than the one reviewed). Every required lane is then asked again (`pending`), including those that had approved the old version; waived lanes stay waived.',
+  '`WITHDRAW` is possible from `draft`, `in_review`, `changes_requested` and `approved`; pending reviews end. `EXPIRE` is possible only from `approved`.',
+  '`expired` and `withdrawn` are final: they accept no event.',
+];
+
+const FAST_TRACK_EXAMPLES: Array<{ title: string; input: ReviewPolicyInput }> = [
+  {
+    title: 'reuses an approved item, all claims approved there',
+    input: { sourceItem: { id: 'item-A', status: 'approved', approvedClaimIds: ['c1', 'c2', 'c3'] }, claimIds: ['c1', 'c3'] },
+  },
+  {
+    title: 'reuses an approved item, makes no claims',
+    input: { sourceItem: { id: 'item-A', status: 'approved', approvedClaimIds: ['c1'] }, claimIds: [] },
+  },
+  {
+    title: 'adds a claim the source did not have approved',
+    input: { sourceItem: { id: 'item-A', status: 'approved', approvedClaimIds: ['c1'] }, claimIds: ['c1', 'c4'] },
+  },
+  {
+    title: 'reuses an item that is not approved',
+    input: { sourceItem: { id: 'item-B', status: 'expired', approvedClaimIds: ['c1'] }, claimIds: ['c1'] },
+  },
+  { title: 'new content', input: { sourceItem: null, claimIds: ['c1'] } },
+];
+
+function statePath(node: AnyStateNode): string {
+  return node.path.join('.');
+}
+
+function stateTable(): string[] {
+  const rows = allStateNodes(reviewMachine.root).map(
+    (node) => `| \`${statePath(node)}\` | ${node.type} | ${node.description ?? ''} |`,
+  );
+  return ['| state | kind | meaning |', '| --- | --- | --- |', ...rows];
+}
+
+function transitionTable(): string[] {
+  const rows = allStateNodes(reviewMachine.root).flatMap((node) =>
+    transitionsFrom(node).map(
+      ({ source, target, event, guard }) =>
+        `| \`${statePath(source)}\` | ${event === undefined ? '(on entry)' : `\`${event}\``} | ${guard === undefined ? '' : `\`${guard}\``} | \`${statePath(target)}\` |`,
+    ),
+  );
+  return ['| from | event | guard | to |', '| --- | --- | --- | --- |', ...rows];
+}
+
+function laneStateTable(): string[] {
+  const rows = Object.entries(LANE_STATE_MEANING).map(([state, meaning]) => `| \`${state}\` | ${meaning} |`);
+  return ['| lane state | meaning |', '| --- | --- |', ...rows];
+}
+
+function fastTrackTable(): string[] {
+  const rows = FAST_TRACK_EXAMPLES.map(({ title, input }) => {
+    const policy = decideReviewPolicy(input);
+    return `| ${title} | ${policy.requiredLanes.join(', ')} | ${policy.reason} |`;
+  });
+  return ['| case | required lanes | reason given |', '| --- | --- | --- |', ...rows];
+}
+
+function dueDateExamples(): string[] {
+  const friday = new Date('2025-01-03T15:00:00.000Z');
+  const examples: Array<[string, boolean]> = [
+    ['standard', false],
+    ['fast-track', true],
+  ];
+  return examples.map(
+    ([kind, fastTrack]) => `- ${kind}: submitted Friday ${friday.toISOString()}, due ${reviewDueAt(friday, fastTrack).toISOString()}`,
+  );
+}
+
+export function renderWorkflowDoc(): string {
+  const { standardBusinessDays, fastTrackBusinessDays } = DEFAULT_REVIEW_DUE_OPTIONS;
+  return [
+    `<!-- Generated by libs/workflow/src/generate-docs.ts from libs/workflow: do not edit. Regenerate with: ${WORKFLOW_DOC_REGENERATE} -->`,
+    '# Review workflow',
+    '',
+    `How a content item is reviewed before promotional use. The rules live in \`libs/workflow\` (review machine version ${REVIEW_MACHINE_VERSION}); the API runs them and stores each item's persisted machine snapshot with that version, and the web asks the machine which actions are possible before showing a button.`,
+    '',
+    '## Item states',
+    '',
+    ...stateTable(),
+    '',
+    '## Lanes',
+    '',
+    `Inside \`in_review\`, the ${REVIEW_LANES.join(', ')} reviews run in parallel, one region per lane. On each submission a lane becomes \`pending\` when the item requires it and \`waived\` otherwise. What each lane shows:`,
+    '',
+    ...laneStateTable(),
+    '',
+    '## Rules',
+    '',
+    ...RULES.map((rule, index) => `${index + 1}. ${rule}`),
+    '',
+    '## Fast-track',
+    '',
+    'An item that reuses an approved item, and makes only claims already approved in it, is fast-tracked: only the regulatory lane reviews it, and its review is due sooner. Anything else gets the full review by all three lanes. An item that makes no claims at all qualifies when it reuses an approved item: medical and marketing review claims and messaging that the source\'s approval already covers, and regulatory still reviews the whole piece.',
+    '',
+    ...fastTrackTable(),
+    '',
+    '## Due dates',
+    '',
+    `A review is due ${standardBusinessDays} business days after submission, or ${fastTrackBusinessDays} when fast-tracked. Business days are Monday to Friday in UTC, the time of day is kept, and public holidays are not counted out. A review is overdue once the due instant has passed.`,
+    '',
+    ...dueDateExamples(),
+    '',
+    '## Transitions',
+    '',
+    ...transitionTable(),
+    '',
+    '## Statechart',
+    '',
+    '```mermaid',
+    toMermaid(reviewMachine),
+    '```',
+    '',
+  ].join('\n');
+}
