@@ -4,11 +4,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module.js';
 import { HttpErrorFilter } from './common/http-error.filter.js';
 import { ConfigModule } from './config/config.module.js';
+import { ContentModule } from './content/content.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { dataSourceOptions } from './infra/database/data-source.js';
+import { JobsModule } from './infra/jobs/jobs.module.js';
 import type { ResolvedConfig } from './infra/resolved-config.js';
 import { StorageModule } from './infra/storage/storage.module.js';
+import { ReviewModule } from './review/review.module.js';
 
 @Module({})
 export class AppModule {
@@ -19,9 +22,12 @@ export class AppModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.database.url, config.database.poolSize), autoLoadEntities: true }),
         StorageModule,
+        JobsModule,
         AuditModule,
         IdentityModule,
         HealthModule,
+        ContentModule,
+        ReviewModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
     };

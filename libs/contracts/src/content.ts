@@ -91,7 +91,6 @@ export const contentItemSchema = z.object({
   fastTrackReason: z.string(),
   requiredLanes: z.array(reviewLaneSchema),
   lanes: z.object(Object.fromEntries(REVIEW_LANES.map((l) => [l, laneStateSchema])) as Record<(typeof REVIEW_LANES)[number], typeof laneStateSchema>),
-  decisions: z.array(laneDecisionSchema),
   dueAt: z.string().nullable(),
   currentVersion: z.number().int().nullable(),
   versions: z.array(contentVersionSchema),
@@ -105,3 +104,6 @@ export type ContentItem = z.infer<typeof contentItemSchema>;
 
 export const contentItemListSchema = z.object({ items: z.array(contentItemSchema), total: z.number().int() });
 export type ContentItemList = z.infer<typeof contentItemListSchema>;
+
+export const itemReviewsSchema = z.object({ decisions: z.array(laneDecisionSchema) });
+export type ItemReviews = z.infer<typeof itemReviewsSchema>;

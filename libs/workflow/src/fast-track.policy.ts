@@ -51,7 +51,12 @@ export function decideReviewPolicy({ sourceItem, claimIds }: ReviewPolicyInput):
       `${countClaims(unapproved.length)} not approved in source item ${sourceItem.id}: ${unapproved.join(', ')}`,
     );
   }
-  const claimsPart = claims.length === 0 ? 'it makes no claims' : `all ${countClaims(claims.length)} already approved`;
+  const claimsPart =
+    claims.length === 0
+      ? 'it makes no claims'
+      : claims.length === 1
+        ? 'its 1 claim already approved'
+        : `all ${claims.length} claims already approved`;
   return {
     fastTrack: true,
     requiredLanes: [...FAST_TRACK_LANES],

@@ -12,6 +12,7 @@ export {
 } from './review.machine.js';
 export type { LaneStates } from './lane-states.js';
 export { itemStatusOf, laneStatesOf, type ReviewSnapshot } from './review-snapshot.js';
+export { reviewInvariantViolations } from './review-invariants.js';
 export { allowedEventTypes, allowedReviewEvents, describeReviewEvent } from './allowed-events.js';
 export {
   applyReviewEvent,

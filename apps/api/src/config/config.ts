@@ -36,6 +36,8 @@ export const envSchema = z.object({
   APPROVAL_VALIDITY_DAYS: positiveInt.default(730),
   WEB_DIST_DIR: z.string().optional(),
   TRUST_PROXY: bool.default(false),
+  UPLOAD_MAX_MB: positiveInt.default(2048),
+  JOBS_ENABLED: bool.default(true),
 });
 
 export interface AppConfig {
@@ -54,6 +56,8 @@ export interface AppConfig {
   review: { standardBusinessDays: number; fastTrackBusinessDays: number; approvalValidityDays: number };
   webDistDir: string | undefined;
   trustProxy: boolean;
+  uploadMaxBytes: number;
+  jobsEnabled: boolean;
 }
 
 export class ConfigError extends Error {
@@ -97,6 +101,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     },
     webDistDir: e.WEB_DIST_DIR,
     trustProxy: e.TRUST_PROXY,
+    uploadMaxBytes: e.UPLOAD_MAX_MB * 1024 * 1024,
+    jobsEnabled: e.JOBS_ENABLED,
   };
 }
 

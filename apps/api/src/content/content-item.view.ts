@@ -1,0 +1,45 @@
+import type { ContentItem, ContentVersion } from '@vetted/contracts';
+import { laneStatesFromSnapshot } from './workflow-state.js';
+import type { ContentItemEntity } from './content-item.entity.js';
+import type { ContentVersionEntity } from './content-version.entity.js';
+
+export function toContentVersion(v: ContentVersionEntity): ContentVersion {
+  return {
+    id: v.id,
+    number: v.number,
+    note: v.note,
+    createdAt: v.createdAt.toISOString(),
+    createdBy: v.createdBy,
+    asset: { filename: v.filename, mimeType: v.mimeType, size: v.size, sha256: v.sha256 },
+  };
+}
+
+export function toContentItem(item: ContentItemEntity, versions: ContentVersionEntity[]): ContentItem {
+  return {
+    id: item.id,
+    title: item.title,
+    description: item.description,
+    format: item.format,
+    status: item.status,
+    plannedAt: item.plannedAt.toISOString(),
+    channels: item.channels,
+    segments: item.segments,
+    ownerId: item.ownerId,
+    sourceItemId: item.sourceItemId,
+    claimIds: item.claimIds,
+    fastTrack: item.fastTrack,
+    fastTrackReason: item.fastTrackReason,
+    requiredLanes: item.requiredLanes,
+    lanes: laneStatesFromSnapshot(item.workflowSnapshot),
+    dueAt: iso(item.dueAt),
+    currentVersion: item.currentVersion,
+    versions: versions.sort((a, b) => a.number - b.number).map(toContentVersion),
+    submittedAt: iso(item.submittedAt),
+    approvedAt: iso(item.approvedAt),
+    expiresAt: iso(item.expiresAt),
+    createdAt: item.createdAt.toISOString(),
+    updatedAt: item.updatedAt.toISOString(),
+  };
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);

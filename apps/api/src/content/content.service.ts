@@ -1,0 +1,230 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type {
+  ContentItem,
+  ContentItemList,
+  ContentVersion,
+  CreateContentItemRequest,
+  ItemStatus,
+  ListContentItemsQuery,
+  SessionUser,
+  UpdateContentItemRequest,
+} from '@vetted/contracts';
+import { decideReviewPolicy, REVIEW_MACHINE_VERSION, startReview } from '@vetted/workflow';
+import { randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { BadInputError, ConflictError, NotFoundError, ServiceUnavailableError } from '../common/domain-errors.js';
+import { APP_CONFIG } from '../config/config.js';
+import type { ResolvedConfig } from '../infra/resolved-config.js';
+import { StorageService } from '../infra/storage/storage.service.js';
+import { ContentItemEntity } from './content-item.entity.js';
+import { toContentItem, toContentVersion } from './content-item.view.js';
+import { ContentVersionEntity } from './content-version.entity.js';
+import type { ReceivedUpload } from './receive-upload.js';
+
+/** States in which the content itself (not only its date) may change. */
+const EDITABLE: readonly ItemStatus[] = ['draft', 'changes_requested'];
+
+/** Owns content items and their versions: planning data, files, and the stored review state. */
+@Injectable()
+export class ContentService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly storage: StorageService,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+  ) {}
+
+  async create(input: CreateContentItemRequest, actor: SessionUser): Promise<ContentItem> {
+    return this.dataSource.transaction(async (tx) => {
+      const source = input.sourceItemId ? await tx.getRepository(ContentItemEntity).findOne({ where: { id: input.sourceItemId } }) : null;
+      if (input.sourceItemId && !source) throw new BadInputError(`sourceItemId: no content item ${input.sourceItemId} to reuse`);
+      const claimIds = [...new Set(input.claimIds ?? [])];
+      const policy = decideReviewPolicy({
+        sourceItem: source ? { id: source.id, status: source.status, approvedClaimIds: source.status === 'approved' ? source.claimIds : [] } : null,
+        claimIds,
+      });
+      const review = startReview({ requiredLanes: policy.requiredLanes });
+      const snapshot = review.getPersistedSnapshot() as object;
+      review.stop();
+      const repo = tx.getRepository(ContentItemEntity);
+      const item = await repo.save(
+        repo.create({
+          title: input.title,
+          description: input.description ?? null,
+          format: input.format,
+          status: 'draft',
+          plannedAt: new Date(input.plannedAt),
+          channels: unique(input.channels ?? []),
+          segments: unique(input.segments ?? []),
+          ownerId: actor.id,
+          sourceItemId: source?.id ?? null,
+          claimIds,
+          fastTrack: policy.fastTrack,
+          fastTrackReason: policy.reason,
+          requiredLanes: policy.requiredLanes,
+          workflowSnapshot: snapshot,
+          workflowVersion: REVIEW_MACHINE_VERSION,
+        }),
+      );
+      const view = toContentItem(item, []);
+      await this.audit.record(tx, { actor, action: 'content_item.created', entity: 'content_item', entityId: item.id, after: summary(view) });
+      return view;
+    });
+  }
+
+  async get(id: string): Promise<ContentItem> {
+    const item = await this.dataSource.getRepository(ContentItemEntity).findOne({ where: { id } });
+    if (!item) throw new NotFoundError('Content item', id);
+    const versions = await this.dataSource.getRepository(ContentVersionEntity).find({ where: { itemId: id } });
+    return toContentItem(item, versions);
+  }
+
+  async list(query: ListContentItemsQuery): Promise<ContentItemList> {
+    const qb = this.dataSource.getRepository(ContentItemEntity).createQueryBuilder('i');
+    if (query.from) qb.andWhere('i.planned_at >= :from', { from: query.from });
+    if (query.to) qb.andWhere('i.planned_at < :to', { to: query.to });
+    if (query.status) qb.andWhere('i.status = :status', { status: query.status });
+    if (query.format) qb.andWhere('i.format = :format', { format: query.format });
+    if (query.segment) qb.andWhere(':segment = any(i.segments)', { segment: query.segment });
+    if (query.channel) qb.andWhere(':channel = any(i.channels)', { channel: query.channel });
+    const [items, total] = await qb.orderBy('i.planned_at', 'ASC').addOrderBy('i.id').skip(query.offset).take(query.limit).getManyAndCount();
+    const versions = items.length
+      ? await this.dataSource.getRepository(ContentVersionEntity).find({ where: { itemId: In(items.map((i) => i.id)) } })
+      : [];
+    const byItem = new Map<string, ContentVersionEntity[]>();
+    for (const v of versions) byItem.set(v.itemId, [...(byItem.get(v.itemId) ?? []), v]);
+    return { items: items.map((i) => toContentItem(i, byItem.get(i.id) ?? [])), total };
+  }
+
+  async update(id: string, input: UpdateContentItemRequest, actor: SessionUser): Promise<ContentItem> {
+    return this.dataSource.transaction(async (tx) => {
+      const item = await this.lockItem(tx, id);
+      const changesContent = input.title !== undefined || input.description !== undefined || input.channels !== undefined || input.segments !== undefined;
+      if (changesContent && !EDITABLE.includes(item.status)) {
+        throw new ConflictError(
+          `The item is ${item.status}: only its planned date can change now. Title, description, channels and segments can change in draft or changes_requested.`,
+          { status: item.status, allowed: ['plannedAt'] },
+        );
+      }
+      const before = summary(await this.viewIn(tx, item));
+      if (input.title !== undefined) item.title = input.title;
+      if (input.description !== undefined) item.description = input.description;
+      if (input.plannedAt !== undefined) item.plannedAt = new Date(input.plannedAt);
+      if (input.channels !== undefined) item.channels = unique(input.channels);
+      if (input.segments !== undefined) item.segments = unique(input.segments);
+      await tx.getRepository(ContentItemEntity).save(item);
+      const after = await this.viewIn(tx, item);
+      const action = changesContent ? 'content_item.updated' : 'content_item.rescheduled';
+      await this.audit.record(tx, { actor, action, entity: 'content_item', entityId: id, before, after: summary(after) });
+      return after;
+    });
+  }
+
+  /** Stores the uploaded file, then records it as the item's next version; a failure leaves no row and no object. */
+  async addVersion(id: string, upload: ReceivedUpload, note: string | undefined, actor: SessionUser): Promise<ContentVersion> {
+    const item = await this.dataSource.getRepository(ContentItemEntity).findOne({ where: { id } });
+    if (!item) throw new NotFoundError('Content item', id);
+    assertEditable(item);
+    const storageKey = `items/${id}/${randomUUID()}`;
+    try {
+      await this.storage.put(storageKey, createReadStream(upload.tempPath), upload.size, upload.declaredMimeType);
+    } catch (error) {
+      await this.storage.remove(storageKey).catch(() => undefined);
+      throw new ServiceUnavailableError('Storage is unavailable; the upload was not recorded. Try again shortly.', { cause: String(error) });
+    }
+    try {
+      return await this.dataSource.transaction(async (tx) => {
+        const locked = await this.lockItem(tx, id);
+        assertEditable(locked);
+        const [{ next }] = (await tx.query('select coalesce(max(number), 0) + 1 as next from content_version where item_id = $1', [id])) as Array<{
+          next: number;
+        }>;
+        const repo = tx.getRepository(ContentVersionEntity);
+        const version = await repo.save(
+          repo.create({
+            itemId: id,
+            number: next,
+            note: note?.slice(0, 2000) ?? null,
+            storageKey,
+            filename: upload.filename,
+            mimeType: upload.declaredMimeType,
+            size: upload.size,
+            sha256: upload.sha256,
+            createdBy: actor.id,
+          }),
+        );
+        locked.currentVersion = next;
+        await tx.getRepository(ContentItemEntity).save(locked);
+        const view = toContentVersion(version);
+        await this.audit.record(tx, { actor, action: 'content_version.uploaded', entity: 'content_item', entityId: id, after: view });
+        return view;
+      });
+    } catch (error) {
+      await this.storage.remove(storageKey).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  get maxUploadBytes(): number {
+    return this.config.uploadMaxBytes;
+  }
+
+  /** Locks the item row for the rest of the caller's transaction (SELECT … FOR UPDATE). */
+  async lockItem(tx: EntityManager, id: string): Promise<ContentItemEntity> {
+    const item = await tx.getRepository(ContentItemEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!item) throw new NotFoundError('Content item', id);
+    return item;
+  }
+
+  async versionIn(tx: EntityManager, itemId: string, number: number): Promise<ContentVersionEntity> {
+    const version = await tx.getRepository(ContentVersionEntity).findOne({ where: { itemId, number } });
+    if (!version) throw new NotFoundError('Version', `${number} of item ${itemId}`);
+    return version;
+  }
+
+  async saveIn(tx: EntityManager, item: ContentItemEntity): Promise<ContentItem> {
+    await tx.getRepository(ContentItemEntity).save(item);
+    return this.viewIn(tx, item);
+  }
+
+  async viewIn(tx: EntityManager, item: ContentItemEntity): Promise<ContentItem> {
+    return toContentItem(item, await tx.getRepository(ContentVersionEntity).find({ where: { itemId: item.id } }));
+  }
+
+  /** Approved items whose validity has ended (for the expiry job). */
+  async idsDueForExpiry(limit = 500): Promise<string[]> {
+    const rows = (await this.dataSource.query(`select id from content_item where status = 'approved' and expires_at <= now() order by expires_at limit $1`, [
+      limit,
+    ])) as Array<{ id: string }>;
+    return rows.map((r) => r.id);
+  }
+}
+
+function assertEditable(item: ContentItemEntity): void {
+  if (!EDITABLE.includes(item.status)) {
+    throw new ConflictError(`A new version can only be uploaded in draft or changes_requested; the item is ${item.status}`, {
+      status: item.status,
+    });
+  }
+}
+
+/** What the audit trail keeps of an item: the facts a reviewer checks, not the stored snapshot. */
+export function summary(item: ContentItem) {
+  return {
+    title: item.title,
+    status: item.status,
+    plannedAt: item.plannedAt,
+    format: item.format,
+    channels: item.channels,
+    segments: item.segments,
+    fastTrack: item.fastTrack,
+    fastTrackReason: item.fastTrackReason,
+    lanes: item.lanes,
+    currentVersion: item.currentVersion,
+  };
+}
+
+const unique = (xs: string[]) => [...new Set(xs)];

@@ -1,0 +1,80 @@
+import type { MultipartFile } from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
+import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream, promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { BadInputError, PayloadTooLargeError } from '../common/domain-errors.js';
+
+export interface ReceivedUpload {
+  tempPath: string;
+  filename: string;
+  declaredMimeType: string;
+  size: number;
+  sha256: string;
+  fields: Record<string, string>;
+  discard(): Promise<void>;
+}
+
+/**
+ * Streams the multipart `file` field to a temporary file while hashing it, so an upload of any size
+ * costs constant memory and its size and SHA-256 are known before it goes to storage.
+ */
+export async function receiveUpload(request: FastifyRequest, maxBytes: number): Promise<ReceivedUpload> {
+  if (!request.isMultipart()) throw new BadInputError('Send the file as multipart/form-data with a field named "file"');
+  const fields: Record<string, string> = {};
+  let received: Omit<ReceivedUpload, 'fields' | 'discard'> | undefined;
+  const tempPath = path.join(os.tmpdir(), `vetted-upload-${randomUUID()}`);
+  const discard = () => fs.rm(tempPath, { force: true });
+  try {
+    for await (const part of request.parts({ limits: { fileSize: maxBytes, files: 1 } })) {
+      if (part.type === 'field') {
+        fields[part.fieldname] = String(part.value);
+      } else if (part.fieldname !== 'file') {
+        part.file.resume();
+        throw new BadInputError(`Unexpected file field "${part.fieldname}"; send the file in a field named "file"`);
+      } else {
+        received = await writeAndHash(part, tempPath, maxBytes);
+      }
+    }
+  } catch (error) {
+    await discard();
+    throw error;
+  }
+  if (!received) throw new BadInputError('No file received: send it in a multipart field named "file"');
+  if (received.size === 0) {
+    await discard();
+    throw new BadInputError('The file is empty');
+  }
+  return { ...received, fields, discard };
+}
+
+async function writeAndHash(part: MultipartFile, tempPath: string, maxBytes: number) {
+  const hash = createHash('sha256');
+  let size = 0;
+  const meter = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      hash.update(chunk);
+      size += chunk.length;
+      done(null, chunk);
+    },
+  });
+  await pipeline(part.file, meter, createWriteStream(tempPath));
+  if (part.file.truncated) throw new PayloadTooLargeError(`The file is larger than the ${formatBytes(maxBytes)} limit`, { limit: maxBytes });
+  return { tempPath, filename: sanitizeFilename(part.filename), declaredMimeType: part.mimetype, size, sha256: hash.digest('hex') };
+}
+
+/** Keeps a readable name for display and downloads; never used as a storage key. */
+export function sanitizeFilename(name: string | undefined): string {
+  const base = path.basename(name ?? '').normalize('NFC');
+  const cleaned = base.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/g, '_').trim().slice(0, 200);
+  return cleaned.length > 0 && cleaned !== '.' && cleaned !== '..' ? cleaned : 'upload';
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GB`;
+  if (n >= 1024 ** 2) return `${(n / 1024 ** 2).toFixed(0)} MB`;
+  return `${Math.ceil(n / 1024)} KB`;
+}

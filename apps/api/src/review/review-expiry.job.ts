@@ -1,0 +1,18 @@
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { JobsService } from '../infra/jobs/jobs.service.js';
+import { ReviewService } from './review.service.js';
+
+export const EXPIRE_APPROVALS_JOB = 'expire-approvals';
+
+/** Every 5 minutes, approved material past its validity date becomes expired and leaves the reps' library. */
+@Injectable()
+export class ReviewExpiryJob implements OnApplicationBootstrap {
+  constructor(
+    private readonly jobs: JobsService,
+    private readonly review: ReviewService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.jobs.every(EXPIRE_APPROVALS_JOB, '*/5 * * * *', () => this.review.expireDue());
+  }
+}

@@ -1,0 +1,54 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { submitReviewRequestSchema, withdrawRequestSchema, type ContentItem, type ItemReviews, type SessionUser, type SubmitReviewRequest, type WithdrawRequest } from '@vetted/contracts';
+import type { FastifyRequest } from 'fastify';
+import { ApiZodBody } from '../common/api-zod.decorators.js';
+import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
+import { Allow } from '../identity/access.decorators.js';
+import { CurrentUser } from '../identity/current-user.js';
+import { ReviewService } from './review.service.js';
+
+@ApiTags('review')
+@Controller('content-items/:id')
+export class ReviewController {
+  constructor(private readonly review: ReviewService) {}
+
+  @Allow('content.write')
+  @Post('submit')
+  @HttpCode(200)
+  submit(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: SessionUser): Promise<ContentItem> {
+    return this.review.submit(id, user);
+  }
+
+  @Allow('review.decide')
+  @Post('reviews')
+  @HttpCode(200)
+  @ApiZodBody(submitReviewRequestSchema)
+  decide(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body(new ZodValidationPipe(submitReviewRequestSchema)) body: SubmitReviewRequest,
+    @CurrentUser() user: SessionUser,
+    @Req() request: FastifyRequest,
+  ): Promise<ContentItem> {
+    return this.review.decide(id, body, user, request.ip);
+  }
+
+  @Allow('content.read')
+  @Get('reviews')
+  decisions(@Param('id', new ParseUUIDPipe()) id: string): Promise<ItemReviews> {
+    return this.review.decisions(id);
+  }
+
+  @Allow('content.withdraw')
+  @Post('withdraw')
+  @HttpCode(200)
+  @ApiZodBody(withdrawRequestSchema)
+  withdraw(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body(new ZodValidationPipe(withdrawRequestSchema)) body: WithdrawRequest,
+    @CurrentUser() user: SessionUser,
+    @Req() request: FastifyRequest,
+  ): Promise<ContentItem> {
+    return this.review.withdraw(id, body, user, request.ip);
+  }
+}

@@ -1,0 +1,29 @@
+// What the signed-in user's roles let the web show. Mirrors the API's access policy; the API
+// still decides, these only avoid offering what would be refused.
+import { LANE_ROLE, REVIEW_LANES, type ReviewLane, type Role } from '@vetted/contracts';
+
+const CONTENT_READERS: readonly Role[] = ['admin', 'editor', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'];
+
+export function canReadContent(roles: readonly Role[]): boolean {
+  return roles.some((r) => CONTENT_READERS.includes(r));
+}
+
+export function canWriteContent(roles: readonly Role[]): boolean {
+  return roles.includes('editor');
+}
+
+export function isAdmin(roles: readonly Role[]): boolean {
+  return roles.includes('admin');
+}
+
+/** The review lanes this user decides, from their reviewer roles. */
+export function reviewerLanes(roles: readonly Role[]): ReviewLane[] {
+  return REVIEW_LANES.filter((lane) => roles.includes(LANE_ROLE[lane]));
+}
+
+/** Where a user lands after signing in: reps in the Library, reviewers in their inbox, others in the Calendar. */
+export function homePathFor(roles: readonly Role[]): string {
+  if (reviewerLanes(roles).length > 0) return '/reviews';
+  if (canReadContent(roles)) return '/calendar';
+  return '/library';
+}

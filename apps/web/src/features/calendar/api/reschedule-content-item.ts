@@ -1,0 +1,36 @@
+// PATCH /api/content-items/:id {plannedAt}: moves the card at once, and puts it back if the API
+// refuses (e.g. 409 once the item is approved for a given date).
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ContentItem, ContentItemList, UpdateContentItemRequest } from '@vetted/contracts';
+import { apiRequest } from '../../../app/api-client';
+import { contentItemsQueryKey } from '../../../app/query-keys';
+import { calendarQueryKeys } from './get-content-items';
+
+export interface RescheduleVariables {
+  id: string;
+  plannedAt: string;
+}
+
+export function rescheduleContentItem({ id, plannedAt }: RescheduleVariables): Promise<ContentItem> {
+  const body: UpdateContentItemRequest = { plannedAt };
+  return apiRequest<ContentItem>(`/content-items/${encodeURIComponent(id)}`, { method: 'PATCH', body });
+}
+
+export function useRescheduleContentItem() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: rescheduleContentItem,
+    onMutate: async ({ id, plannedAt }) => {
+      await queryClient.cancelQueries({ queryKey: calendarQueryKeys.lists() });
+      const previous = queryClient.getQueriesData<ContentItemList>({ queryKey: calendarQueryKeys.lists() });
+      queryClient.setQueriesData<ContentItemList>({ queryKey: calendarQueryKeys.lists() }, (list) =>
+        list && { ...list, items: list.items.map((item) => (item.id === id ? { ...item, plannedAt } : item)) },
+      );
+      return { previous };
+    },
+    onError: (_error, _variables, context) => {
+      for (const [key, list] of context?.previous ?? []) queryClient.setQueryData(key, list);
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: contentItemsQueryKey }),
+  });
+}

@@ -1,0 +1,47 @@
+import type { ContentItem } from '@vetted/contracts';
+import { dayKeyOf, groupItemsByDay, monthGridDays, moveToDay, parseMonth } from './month';
+
+const item = (id: string, plannedAt: Date) => ({ id, plannedAt: plannedAt.toISOString() }) as ContentItem;
+
+describe('monthGridDays', () => {
+  it('starts on the Monday before the 1st and ends on the Sunday after the last day', () => {
+    const days = monthGridDays({ year: 2026, month: 11 }); // December 2026 starts on a Tuesday
+    expect(dayKeyOf(days[0])).toBe('2026-11-30');
+    expect(dayKeyOf(days[days.length - 1])).toBe('2027-01-03');
+    expect(days.length % 7).toBe(0);
+  });
+});
+
+describe('groupItemsByDay', () => {
+  it('puts items on their local day, earliest first', () => {
+    const later = item('b', new Date(2026, 11, 3, 15, 0));
+    const earlier = item('a', new Date(2026, 11, 3, 9, 0));
+    const other = item('c', new Date(2026, 11, 4, 9, 0));
+    const byDay = groupItemsByDay([later, other, earlier]);
+    expect(byDay.get('2026-12-03')?.map((i) => i.id)).toEqual(['a', 'b']);
+    expect(byDay.get('2026-12-04')?.map((i) => i.id)).toEqual(['c']);
+  });
+
+  it('groups a thousand items in one pass', () => {
+    const items = Array.from({ length: 1000 }, (_, i) => item(String(i), new Date(2026, 11, 1 + (i % 31), 9)));
+    const byDay = groupItemsByDay(items);
+    expect(byDay.size).toBe(31);
+    expect([...byDay.values()].reduce((n, day) => n + day.length, 0)).toBe(1000);
+  });
+});
+
+describe('moveToDay', () => {
+  it('keeps the time of day', () => {
+    const moved = new Date(moveToDay(new Date(2026, 11, 3, 9, 30).toISOString(), '2026-12-10'));
+    expect(dayKeyOf(moved)).toBe('2026-12-10');
+    expect([moved.getHours(), moved.getMinutes()]).toEqual([9, 30]);
+  });
+});
+
+describe('parseMonth', () => {
+  it('falls back on anything that is not YYYY-MM', () => {
+    const fallback = { year: 2026, month: 0 };
+    expect(parseMonth('2026-13', fallback)).toBe(fallback);
+    expect(parseMonth('2027-02', fallback)).toEqual({ year: 2027, month: 1 });
+  });
+});

@@ -1,0 +1,81 @@
+// Calendar arithmetic in the user's local time: which days a month grid shows, which day an item
+// falls on, and moving an item to another day while keeping its time of day.
+import type { ContentItem } from '@vetted/contracts';
+
+export interface Month {
+  year: number;
+  /** 0-11, like Date#getMonth. */
+  month: number;
+}
+
+/** "YYYY-MM-DD" for a local date. */
+export type DayKey = string;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function dayKeyOf(date: Date): DayKey {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export function dateOfDayKey(key: DayKey): Date {
+  const [y, m, d] = key.split('-').map(Number);
+  return new Date(y, m - 1, d);
+}
+
+export function monthOf(date: Date): Month {
+  return { year: date.getFullYear(), month: date.getMonth() };
+}
+
+/** Reads "2026-12"; anything else gives the fallback month. */
+export function parseMonth(value: string | null, fallback: Month): Month {
+  const match = value?.match(/^(\d{4})-(\d{2})$/);
+  if (!match) return fallback;
+  const month = Number(match[2]) - 1;
+  return month >= 0 && month <= 11 ? { year: Number(match[1]), month } : fallback;
+}
+
+export function formatMonthParam({ year, month }: Month): string {
+  return `${year}-${pad(month + 1)}`;
+}
+
+export function addMonths({ year, month }: Month, delta: number): Month {
+  const d = new Date(year, month + delta, 1);
+  return monthOf(d);
+}
+
+/** Whole weeks, Monday first (as in France), covering the month: 4 to 6 rows of 7 days. */
+export function monthGridDays({ year, month }: Month): Date[] {
+  const first = new Date(year, month, 1);
+  const offset = (first.getDay() + 6) % 7;
+  const start = new Date(year, month, 1 - offset);
+  const last = new Date(year, month + 1, 0);
+  const trailing = 6 - ((last.getDay() + 6) % 7);
+  const count = offset + last.getDate() + trailing;
+  return Array.from({ length: count }, (_, i) => new Date(start.getFullYear(), start.getMonth(), start.getDate() + i));
+}
+
+/** The API range for a month: its first day at local midnight up to the first day of the next month. */
+export function monthRange({ year, month }: Month): { from: string; to: string } {
+  return { from: new Date(year, month, 1).toISOString(), to: new Date(year, month + 1, 1).toISOString() };
+}
+
+/** Items by local day, each day sorted by planned time. One pass over the items; callers memoise it. */
+export function groupItemsByDay(items: readonly ContentItem[]): Map<DayKey, ContentItem[]> {
+  const byDay = new Map<DayKey, ContentItem[]>();
+  for (const item of items) {
+    const key = dayKeyOf(new Date(item.plannedAt));
+    const day = byDay.get(key);
+    if (day) day.push(item);
+    else byDay.set(key, [item]);
+  }
+  for (const day of byDay.values()) day.sort((a, b) => a.plannedAt.localeCompare(b.plannedAt));
+  return byDay;
+}
+
+/** The same time of day, on another day: what dragging a card to another cell means. */
+export function moveToDay(plannedAt: string, day: DayKey): string {
+  const current = new Date(plannedAt);
+  const target = dateOfDayKey(day);
+  target.setHours(current.getHours(), current.getMinutes(), current.getSeconds(), current.getMilliseconds());
+  return target.toISOString();
+}

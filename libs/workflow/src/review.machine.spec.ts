@@ -1,0 +1,165 @@
+import { REVIEW_LANES, type ReviewLane } from '@vetted/contracts';
+import { createActor } from 'xstate';
+import { REVIEW_MACHINE_VERSION, reviewMachine, type ReviewEvent, type ReviewInput } from './review.machine.js';
+import { itemStatusOf, laneStatesOf, type ReviewSnapshot } from './review-snapshot.js';
+
+const fullReview: ReviewInput = { requiredLanes: [...REVIEW_LANES] };
+const fastTrack: ReviewInput = { requiredLanes: ['regulatory'] };
+
+const submit = (versionNumber: number): ReviewEvent => ({ type: 'SUBMIT', versionNumber });
+const approve = (lane: ReviewLane, versionNumber: number): ReviewEvent => ({ type: 'APPROVE', lane, versionNumber });
+const requestChanges = (lane: ReviewLane, versionNumber: number): ReviewEvent => ({
+  type: 'REQUEST_CHANGES',
+  lane,
+  versionNumber,
+});
+const withdraw: ReviewEvent = { type: 'WITHDRAW' };
+const expire: ReviewEvent = { type: 'EXPIRE' };
+
+/** The review after the events, failing the test if the machine refuses one of them. */
+function reviewAfter(input: ReviewInput, ...events: ReviewEvent[]): ReviewSnapshot {
+  const actor = createActor(reviewMachine, { input }).start();
+  for (const event of events) {
+    if (!actor.getSnapshot().can(event)) throw new Error(`refused ${JSON.stringify(event)} in ${itemStatusOf(actor.getSnapshot())}`);
+    actor.send(event);
+  }
+  return actor.getSnapshot();
+}
+
+const approvedByAll = [submit(1), approve('marketing', 1), approve('medical', 1), approve('regulatory', 1)];
+
+describe('review machine', () => {
+  it('is at version 1', () => {
+    expect(REVIEW_MACHINE_VERSION).toBe(1);
+  });
+
+  it('starts as a draft with no lane started and no version under review', () => {
+    const review = reviewAfter(fullReview);
+    expect(itemStatusOf(review)).toBe('draft');
+    expect(review.context.versionNumber).toBeNull();
+    expect(laneStatesOf(review)).toEqual({ marketing: 'not_started', medical: 'not_started', regulatory: 'not_started' });
+  });
+
+  it('asks every required lane and waives the others when a version is submitted', () => {
+    const review = reviewAfter(fastTrack, submit(1));
+    expect(itemStatusOf(review)).toBe('in_review');
+    expect(review.context.versionNumber).toBe(1);
+    expect(laneStatesOf(review)).toEqual({ marketing: 'waived', medical: 'waived', regulatory: 'pending' });
+  });
+
+  it.each([0, -1, 1.5, Number.NaN])('refuses a first submission with version number %p', (versionNumber) => {
+    expect(reviewAfter(fullReview).can(submit(versionNumber))).toBe(false);
+  });
+
+  it('stays in review until every required lane has approved', () => {
+    const review = reviewAfter(fullReview, submit(1), approve('marketing', 1), approve('regulatory', 1));
+    expect(itemStatusOf(review)).toBe('in_review');
+    expect(laneStatesOf(review)).toEqual({ marketing: 'approved', medical: 'pending', regulatory: 'approved' });
+  });
+
+  it('approves the item when every required lane has approved the same version', () => {
+    const review = reviewAfter(fullReview, ...approvedByAll);
+    expect(itemStatusOf(review)).toBe('approved');
+    expect(laneStatesOf(review)).toEqual({ marketing: 'approved', medical: 'approved', regulatory: 'approved' });
+  });
+
+  it('approves a fast-tracked item on the regulatory approval alone', () => {
+    expect(itemStatusOf(reviewAfter(fastTrack, submit(1), approve('regulatory', 1)))).toBe('approved');
+  });
+
+  it('refuses a decision on a version other than the one under review', () => {
+    const review = reviewAfter(fullReview, submit(2));
+    expect(review.can(approve('marketing', 1))).toBe(false);
+    expect(review.can(approve('marketing', 3))).toBe(false);
+    expect(review.can(requestChanges('marketing', 1))).toBe(false);
+  });
+
+  it('refuses the approval of an old version after a resubmission', () => {
+    const review = reviewAfter(fullReview, submit(1), requestChanges('medical', 1), submit(2));
+    expect(review.can(approve('marketing', 1))).toBe(false);
+    expect(review.can(approve('marketing', 2))).toBe(true);
+  });
+
+  it('refuses a second decision on a lane that has already decided', () => {
+    const review = reviewAfter(fullReview, submit(1), approve('marketing', 1));
+    expect(review.can(approve('marketing', 1))).toBe(false);
+    expect(review.can(requestChanges('marketing', 1))).toBe(false);
+  });
+
+  it('moves the item to changes requested at once and ends the other pending reviews', () => {
+    const review = reviewAfter(fullReview, submit(1), approve('marketing', 1), requestChanges('medical', 1));
+    expect(itemStatusOf(review)).toBe('changes_requested');
+    expect(laneStatesOf(review)).toEqual({ marketing: 'approved', medical: 'changes_requested', regulatory: 'not_started' });
+    expect(review.can(approve('regulatory', 1))).toBe(false);
+  });
+
+  it.each([1, 0])('refuses a resubmission without a new version (version %p after version 1)', (versionNumber) => {
+    const review = reviewAfter(fullReview, submit(1), requestChanges('regulatory', 1));
+    expect(review.can(submit(versionNumber))).toBe(false);
+  });
+
+  it('asks every required lane again on a new version, approvals of the old one included', () => {
+    const review = reviewAfter(fullReview, submit(1), approve('marketing', 1), requestChanges('medical', 1), submit(3));
+    expect(itemStatusOf(review)).toBe('in_review');
+    expect(review.context.versionNumber).toBe(3);
+    expect(laneStatesOf(review)).toEqual({ marketing: 'pending', medical: 'pending', regulatory: 'pending' });
+  });
+
+  it('keeps waived lanes waived on a resubmission', () => {
+    const review = reviewAfter(fastTrack, submit(1), requestChanges('regulatory', 1), submit(2));
+    expect(laneStatesOf(review)).toEqual({ marketing: 'waived', medical: 'waived', regulatory: 'pending' });
+  });
+
+  it('lets no one decide on a waived lane', () => {
+    const review = reviewAfter(fastTrack, submit(1));
+    expect(review.can(approve('marketing', 1))).toBe(false);
+    expect(review.can(requestChanges('medical', 1))).toBe(false);
+  });
+
+  it.each<[string, ReviewEvent[]]>([
+    ['draft', []],
+    ['in_review', [submit(1)]],
+    ['changes_requested', [submit(1), requestChanges('marketing', 1)]],
+  ])('refuses to expire an item in %s', (_status, events) => {
+    expect(reviewAfter(fullReview, ...events).can(expire)).toBe(false);
+  });
+
+  it('expires an approved item, for good', () => {
+    const review = reviewAfter(fullReview, ...approvedByAll, expire);
+    expect(itemStatusOf(review)).toBe('expired');
+    expect(review.status).toBe('done');
+    expect(laneStatesOf(review)).toEqual({ marketing: 'approved', medical: 'approved', regulatory: 'approved' });
+  });
+
+  it.each<[string, ReviewEvent[]]>([
+    ['draft', []],
+    ['in_review', [submit(1)]],
+    ['changes_requested', [submit(1), requestChanges('marketing', 1)]],
+    ['approved', approvedByAll],
+  ])('withdraws an item in %s, for good', (status, events) => {
+    const before = reviewAfter(fullReview, ...events);
+    expect(itemStatusOf(before)).toBe(status);
+    const review = reviewAfter(fullReview, ...events, withdraw);
+    expect(itemStatusOf(review)).toBe('withdrawn');
+    expect(review.status).toBe('done');
+  });
+
+  it('ends the pending reviews when an item in review is withdrawn', () => {
+    const review = reviewAfter(fullReview, submit(1), approve('medical', 1), withdraw);
+    expect(laneStatesOf(review)).toEqual({ marketing: 'not_started', medical: 'approved', regulatory: 'not_started' });
+  });
+
+  it.each<[string, ReviewEvent[]]>([
+    ['expired', [...approvedByAll, expire]],
+    ['withdrawn', [withdraw]],
+  ])('accepts no event once %s', (_status, events) => {
+    const review = reviewAfter(fullReview, ...events);
+    const anyEvent: ReviewEvent[] = [submit(1), submit(2), approve('marketing', 1), requestChanges('marketing', 1), withdraw, expire];
+    expect(anyEvent.filter((event) => review.can(event))).toEqual([]);
+  });
+
+  it('keeps required lanes in lane order without duplicates', () => {
+    const review = reviewAfter({ requiredLanes: ['regulatory', 'marketing', 'regulatory'] });
+    expect(review.context.requiredLanes).toEqual(['marketing', 'regulatory']);
+  });
+});
