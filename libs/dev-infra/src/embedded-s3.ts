@@ -1,3 +1,5 @@
+// s3rver ships no types; the reference makes them visible to projects that compile this source.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./s3rver.d.ts" />
 import S3rver from '@20minutes/s3rver';
 import { promises as fs } from 'node:fs';

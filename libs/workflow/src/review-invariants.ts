@@ -32,12 +32,10 @@ export function reviewInvariantViolations(snapshot: ReviewSnapshot): string[] {
   for (const lane of REVIEW_LANES) {
     if (lanes[lane] === 'waived' && required(lane)) fail(`required lane ${lane} is waived`);
   }
-  if (status === 'draft') {
-    if (versionNumber !== null) fail('a draft has a version under review');
-    if (!lanesIn(['not_started'], () => true)) fail('a draft has a lane that started');
-  } else if (versionNumber === null) {
-    fail(`${status} without a version number`);
-  }
+  if (status === 'draft' && versionNumber !== null) fail('a draft has a version under review');
+  // Only a draft, or an item withdrawn as a draft, was never submitted.
+  if (versionNumber === null && status !== 'draft' && status !== 'withdrawn') fail(`${status} without a version number`);
+  if (versionNumber === null && !lanesIn(['not_started'], () => true)) fail('a lane started before any submission');
   if (status !== 'draft' && status !== 'withdrawn' && !lanesIn(['waived'], (lane) => !required(lane))) {
     fail('a lane that is not required is not waived');
   }

@@ -69,6 +69,8 @@ async function writeAndHash(part: MultipartFile, tempPath: string, maxBytes: num
 /** Keeps a readable name for display and downloads; never used as a storage key. */
 export function sanitizeFilename(name: string | undefined): string {
   const base = path.basename(name ?? '').normalize('NFC');
+  // Control characters in a filename break headers and logs; replacing them is the point.
+  // eslint-disable-next-line no-control-regex
   const cleaned = base.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/g, '_').trim().slice(0, 200);
   return cleaned.length > 0 && cleaned !== '.' && cleaned !== '..' ? cleaned : 'upload';
 }

@@ -1,0 +1,52 @@
+import { AuditService } from './audit.service.js';
+import { createTestApp, type TestApp } from '../testing/test-app.js';
+
+describe('audit trail', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t?.close());
+
+  async function someEvents() {
+    const admin = await t.newUser(['admin']);
+    await t.http(admin.token).post('/api/users', { email: `u${Date.now()}@test.local`, name: 'Someone', password: 'a-long-enough-password', roles: ['rep'] });
+    return admin;
+  }
+
+  it('records changes with actor and a verifiable hash chain', async () => {
+    const admin = await someEvents();
+    const res = await t.http(admin.token).get('/api/audit?entity=user');
+    expect(res.status).toBe(200);
+    expect(res.body.verified).toBe(true);
+    const created = res.body.events.filter((e: { action: string }) => e.action === 'user.created');
+    expect(created.length).toBeGreaterThan(0);
+    expect(created.at(-1)).toMatchObject({ actorId: admin.id, actorName: admin.name, entity: 'user' });
+    expect(created.at(-1).hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('refuses UPDATE, DELETE and TRUNCATE at the database itself', async () => {
+    await someEvents();
+    await expect(t.dataSource.query(`update audit_event set action = 'rewritten'`)).rejects.toThrow(/append-only/);
+    await expect(t.dataSource.query(`delete from audit_event`)).rejects.toThrow(/append-only/);
+    await expect(t.dataSource.query(`truncate audit_event`)).rejects.toThrow(/append-only/);
+  });
+
+  it('reports the first tampered event when someone with table-owner rights rewrites history', async () => {
+    const admin = await someEvents();
+    const [victim] = await t.dataSource.query(`select seq from audit_event where action = 'user.created' order by seq desc limit 1`);
+    const audit = t.app.get(AuditService);
+    expect((await audit.verifyChain()).firstBrokenSeq).toBeNull();
+    await t.dataSource.transaction(async (tx) => {
+      await tx.query('alter table audit_event disable trigger audit_event_no_update_delete');
+      await tx.query(`update audit_event set after = jsonb_set(after, '{name}', '"Forged"') where seq = $1`, [victim.seq]);
+      await tx.query('alter table audit_event enable trigger audit_event_no_update_delete');
+    });
+    const verdict = await audit.verifyChain();
+    expect(verdict.firstBrokenSeq).toBe(Number(victim.seq));
+    expect(verdict.reason).toMatch(/content does not match its hash/);
+    const res = await t.http(admin.token).get('/api/audit?entity=user');
+    expect(res.body.verified).toBe(false);
+    expect(res.body.firstBrokenSeq).toBe(Number(victim.seq));
+  });
+});

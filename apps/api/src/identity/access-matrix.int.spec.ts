@@ -1,0 +1,83 @@
+import { ROLES, type Role } from '@vetted/contracts';
+import { listRoutes } from '../testing/routes.js';
+import { createTestApp, type TestApp, type TestUser } from '../testing/test-app.js';
+
+type Principal = Role | 'anonymous';
+const PRINCIPALS: Principal[] = ['anonymous', ...ROLES];
+const MISSING = '00000000-0000-4000-8000-000000000000';
+
+/**
+ * One probe per route. The probe is a request that, once past authorization, gets a definite answer
+ * (a 400 for a body that fails validation, a 404 for an id that does not exist), so each status below
+ * says exactly who was let through: 401 anonymous, 403 wrong role, anything else allowed.
+ */
+interface Probe {
+  path: string;
+  body?: unknown;
+  /** Status for a principal allowed through; `who` lists them (default: everyone signed in). */
+  allowed: number;
+  who?: readonly Role[];
+  public?: boolean;
+}
+
+const EDITOR: Role[] = ['editor'];
+const REVIEWERS: Role[] = ['marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'];
+const STAFF: Role[] = ['admin', 'editor', ...REVIEWERS];
+
+const MATRIX: Record<string, Probe> = {
+  'GET /api/health': { path: '/api/health', allowed: 200, public: true },
+  'POST /api/auth/login': { path: '/api/auth/login', body: {}, allowed: 400, public: true },
+  'GET /api/auth/me': { path: '/api/auth/me', allowed: 200 },
+  'GET /api/users': { path: '/api/users', allowed: 200, who: ['admin'] },
+  'POST /api/users': { path: '/api/users', body: {}, allowed: 400, who: ['admin'] },
+  'PATCH /api/users/:id': { path: `/api/users/${MISSING}`, body: { name: 'x' }, allowed: 404, who: ['admin'] },
+  'GET /api/audit': { path: '/api/audit?limit=5', allowed: 200, who: STAFF },
+  'GET /api/content-items': { path: '/api/content-items', allowed: 200, who: STAFF },
+  'POST /api/content-items': { path: '/api/content-items', body: {}, allowed: 400, who: EDITOR },
+  'GET /api/content-items/:id': { path: `/api/content-items/${MISSING}`, allowed: 404, who: STAFF },
+  'PATCH /api/content-items/:id': { path: `/api/content-items/${MISSING}`, body: {}, allowed: 400, who: EDITOR },
+  'POST /api/content-items/:id/versions': { path: `/api/content-items/${MISSING}/versions`, allowed: 404, who: EDITOR },
+  'GET /api/content-items/:id/audit': { path: `/api/content-items/${MISSING}/audit`, allowed: 404, who: STAFF },
+  'POST /api/content-items/:id/submit': { path: `/api/content-items/${MISSING}/submit`, allowed: 404, who: EDITOR },
+  'POST /api/content-items/:id/reviews': { path: `/api/content-items/${MISSING}/reviews`, body: {}, allowed: 400, who: REVIEWERS },
+  'GET /api/content-items/:id/reviews': { path: `/api/content-items/${MISSING}/reviews`, allowed: 404, who: STAFF },
+  'POST /api/content-items/:id/withdraw': { path: `/api/content-items/${MISSING}/withdraw`, body: {}, allowed: 400, who: ['regulatory_reviewer', 'admin'] },
+  // Last: it ends the session it is called with.
+  'POST /api/auth/logout': { path: '/api/auth/logout', allowed: 204 },
+};
+
+function expectedStatus(probe: Probe, principal: Principal): number {
+  if (probe.public) return probe.allowed;
+  if (principal === 'anonymous') return 401;
+  return !probe.who || probe.who.includes(principal) ? probe.allowed : 403;
+}
+
+describe('authorization matrix: every endpoint × every role', () => {
+  let t: TestApp;
+  const users = new Map<Role, TestUser>();
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    for (const role of ROLES) users.set(role, await t.newUser([role]));
+  });
+  afterAll(() => t?.close());
+
+  it('has an entry for every route the API exposes (add one when you add an endpoint)', () => {
+    const routes = listRoutes(t.app).map((r) => r.replace(/\/:(\w+)/g, '/:$1'));
+    expect(routes.sort()).toEqual(Object.keys(MATRIX).sort());
+  });
+
+  it.each(Object.keys(MATRIX))('%s answers each principal with the exact expected status', async (route) => {
+    const probe = MATRIX[route];
+    const method = route.split(' ')[0];
+    const actual: Record<string, number> = {};
+    const expected: Record<string, number> = {};
+    for (const principal of PRINCIPALS) {
+      const token = principal === 'anonymous' ? undefined : users.get(principal)!.token;
+      const res = await t.http(token).send(method, probe.path, probe.body);
+      actual[principal] = res.status;
+      expected[principal] = expectedStatus(probe, principal);
+    }
+    expect(actual).toEqual(expected);
+  });
+});

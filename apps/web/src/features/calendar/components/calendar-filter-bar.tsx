@@ -1,0 +1,55 @@
+// Filters by format, status, segment and channel; text filters wait for a pause in typing.
+import { CONTENT_FORMATS, ITEM_STATUSES, type ContentFormat, type ItemStatus } from '@vetted/contracts';
+import { useEffect, useState } from 'react';
+import { useT } from '../../../i18n/use-t';
+import type { CalendarFilters } from '../calendar-search';
+
+const TYPING_PAUSE_MS = 350;
+
+export function CalendarFilterBar({ filters, onChange }: { filters: CalendarFilters; onChange: (filters: CalendarFilters) => void }) {
+  const { t } = useT();
+  const [segment, setSegment] = useState(filters.segment ?? '');
+  const [channel, setChannel] = useState(filters.channel ?? '');
+
+  useEffect(() => {
+    const next = { segment: segment.trim() || undefined, channel: channel.trim() || undefined };
+    if (next.segment === filters.segment && next.channel === filters.channel) return;
+    const timer = setTimeout(() => onChange({ ...filters, ...next }), TYPING_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [segment, channel, filters, onChange]);
+
+  return (
+    <form className="filter-bar" role="search" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
+      <div className="field">
+        <label htmlFor="filter-format">{t('item.format')}</label>
+        <select id="filter-format" value={filters.format ?? ''} onChange={(e) => onChange({ ...filters, format: (e.target.value || undefined) as ContentFormat | undefined })}>
+          <option value="">{t('filters.all')}</option>
+          {CONTENT_FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {t(`format.${f}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-status">{t('item.status')}</label>
+        <select id="filter-status" value={filters.status ?? ''} onChange={(e) => onChange({ ...filters, status: (e.target.value || undefined) as ItemStatus | undefined })}>
+          <option value="">{t('filters.all')}</option>
+          {ITEM_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`status.${s}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-segment">{t('item.segment')}</label>
+        <input id="filter-segment" type="search" value={segment} onChange={(e) => setSegment(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor="filter-channel">{t('item.channel')}</label>
+        <input id="filter-channel" type="search" value={channel} onChange={(e) => setChannel(e.target.value)} />
+      </div>
+    </form>
+  );
+}

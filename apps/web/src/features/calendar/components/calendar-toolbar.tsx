@@ -1,0 +1,42 @@
+// Month navigation and the grid / list switch.
+import { useT } from '../../../i18n/use-t';
+import type { CalendarView } from '../calendar-search';
+
+export interface CalendarToolbarProps {
+  monthLabel: string;
+  view: CalendarView;
+  onPrevious: () => void;
+  onToday: () => void;
+  onNext: () => void;
+  onViewChange: (view: CalendarView) => void;
+}
+
+export function CalendarToolbar({ monthLabel, view, onPrevious, onToday, onNext, onViewChange }: CalendarToolbarProps) {
+  const { t } = useT();
+  return (
+    <div className="calendar-toolbar">
+      <div className="month-nav">
+        <button type="button" className="icon-button" aria-label={t('calendar.previousMonth')} onClick={onPrevious}>
+          <span aria-hidden="true">‹</span>
+        </button>
+        <h2 className="month-label" aria-live="polite">
+          {monthLabel}
+        </h2>
+        <button type="button" className="icon-button" aria-label={t('calendar.nextMonth')} onClick={onNext}>
+          <span aria-hidden="true">›</span>
+        </button>
+        <button type="button" className="button-secondary button-small" onClick={onToday}>
+          {t('calendar.today')}
+        </button>
+      </div>
+      <div className="view-switch" role="group" aria-label={t('calendar.view')}>
+        <button type="button" aria-pressed={view === 'grid'} onClick={() => onViewChange('grid')}>
+          {t('calendar.viewGrid')}
+        </button>
+        <button type="button" aria-pressed={view === 'list'} onClick={() => onViewChange('list')}>
+          {t('calendar.viewList')}
+        </button>
+      </div>
+    </div>
+  );
+}

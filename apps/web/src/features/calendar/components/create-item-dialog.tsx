@@ -1,0 +1,122 @@
+// Editors plan a new piece: title, format, date, audience and, for reuse, the item it derives from.
+import { CONTENT_FORMATS, type ContentFormat, type ContentItem } from '@vetted/contracts';
+import { useState, type FormEvent } from 'react';
+import { Dialog } from '../../../components/dialog';
+import { ErrorMessage } from '../../../components/error-message';
+import { useT } from '../../../i18n/use-t';
+import { useCreateContentItem } from '../api/create-content-item';
+import { defaultPlannedAt, toCreateRequest, type CreateItemField, type CreateItemForm } from '../create-item-form';
+
+export function CreateItemDialog({ defaultDay, onCreated, onClose }: { defaultDay: Date; onCreated: (item: ContentItem) => void; onClose: () => void }) {
+  const { t } = useT();
+  const create = useCreateContentItem();
+  const [form, setForm] = useState<CreateItemForm>({
+    title: '',
+    format: 'video',
+    plannedAt: defaultPlannedAt(defaultDay),
+    channels: '',
+    segments: '',
+    description: '',
+    sourceItemId: '',
+    claimIds: '',
+  });
+  const [invalid, setInvalid] = useState<CreateItemField[]>([]);
+
+  const set = (field: CreateItemField) => (event: { target: { value: string } }) => setForm((f) => ({ ...f, [field]: event.target.value }));
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const check = toCreateRequest(form);
+    if (!check.ok) {
+      setInvalid(check.invalid);
+      document.getElementById(`create-${check.invalid[0]}`)?.focus();
+      return;
+    }
+    setInvalid([]);
+    create.mutate(check.request, { onSuccess: onCreated });
+  }
+
+  const fieldProps = (field: CreateItemField) => ({
+    id: `create-${field}`,
+    value: form[field],
+    onChange: set(field),
+    'aria-invalid': invalid.includes(field) || undefined,
+    'aria-describedby': invalid.includes(field) ? `create-${field}-error` : hintId(field),
+  });
+  const fieldError = (field: CreateItemField) =>
+    invalid.includes(field) && (
+      <p id={`create-${field}-error`} className="field-error">
+        {t(`createItem.invalid.${field}`)}
+      </p>
+    );
+
+  return (
+    <Dialog title={t('createItem.title')} onClose={onClose} className="dialog-wide">
+      <form onSubmit={submit} noValidate className="form-grid">
+        <div className="field field-wide">
+          <label htmlFor="create-title">{t('item.title')}</label>
+          <input {...fieldProps('title')} type="text" required maxLength={300} autoFocus />
+          {fieldError('title')}
+        </div>
+        <div className="field">
+          <label htmlFor="create-format">{t('item.format')}</label>
+          <select {...fieldProps('format')} onChange={(e) => setForm((f) => ({ ...f, format: e.target.value as ContentFormat }))}>
+            {CONTENT_FORMATS.map((f) => (
+              <option key={f} value={f}>
+                {t(`format.${f}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="create-plannedAt">{t('item.plannedAt')}</label>
+          <input {...fieldProps('plannedAt')} type="datetime-local" required />
+          {fieldError('plannedAt')}
+        </div>
+        <div className="field">
+          <label htmlFor="create-channels">{t('item.channels')}</label>
+          <input {...fieldProps('channels')} type="text" />
+          <p id="create-channels-hint" className="field-hint">{t('createItem.listHint')}</p>
+          {fieldError('channels')}
+        </div>
+        <div className="field">
+          <label htmlFor="create-segments">{t('item.segments')}</label>
+          <input {...fieldProps('segments')} type="text" />
+          <p id="create-segments-hint" className="field-hint">{t('createItem.listHint')}</p>
+          {fieldError('segments')}
+        </div>
+        <div className="field field-wide">
+          <label htmlFor="create-description">{t('item.description')}</label>
+          <textarea {...fieldProps('description')} rows={3} maxLength={5000} />
+          {fieldError('description')}
+        </div>
+        <div className="field">
+          <label htmlFor="create-sourceItemId">{t('item.sourceItemId')}</label>
+          <input {...fieldProps('sourceItemId')} type="text" spellCheck={false} />
+          <p id="create-sourceItemId-hint" className="field-hint">{t('createItem.sourceHint')}</p>
+          {fieldError('sourceItemId')}
+        </div>
+        <div className="field">
+          <label htmlFor="create-claimIds">{t('item.claimIds')}</label>
+          <input {...fieldProps('claimIds')} type="text" spellCheck={false} />
+          <p id="create-claimIds-hint" className="field-hint">{t('createItem.listHint')}</p>
+          {fieldError('claimIds')}
+        </div>
+        <ErrorMessage error={create.error} className="field-wide" />
+        <div className="dialog-actions field-wide">
+          <button type="button" className="button-secondary" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button-primary" disabled={create.isPending}>
+            {create.isPending ? t('common.saving') : t('createItem.submit')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+const HINTED: CreateItemField[] = ['channels', 'segments', 'sourceItemId', 'claimIds'];
+function hintId(field: CreateItemField): string | undefined {
+  return HINTED.includes(field) ? `create-${field}-hint` : undefined;
+}

@@ -1,0 +1,73 @@
+// A day of the month grid: its first few items, "+N more" beyond, and a drop target for cards.
+import type { ContentItem } from '@vetted/contracts';
+import { memo, useState, type DragEvent } from 'react';
+import { useT } from '../../../i18n/use-t';
+import type { DayKey } from '../month';
+import { ITEM_DRAG_TYPE, ItemCard } from './item-card';
+
+/** Beyond this many, a cell shows "+N more" so a busy month stays readable and fast. */
+export const ITEMS_PER_CELL = 3;
+
+const EMPTY: ContentItem[] = [];
+
+export interface DayCellProps {
+  dayKey: DayKey;
+  date: Date;
+  inMonth: boolean;
+  isToday: boolean;
+  items: ContentItem[] | undefined;
+  canReschedule: boolean;
+  onDropItem: (itemId: string, day: DayKey) => void;
+  onRequestReschedule: (item: ContentItem) => void;
+  onShowDay: (day: DayKey) => void;
+}
+
+export const DayCell = memo(function DayCell(props: DayCellProps) {
+  const { dayKey, date, inMonth, isToday, canReschedule, onDropItem, onRequestReschedule, onShowDay } = props;
+  const items = props.items ?? EMPTY;
+  const { t, locale } = useT();
+  const [isDropTarget, setDropTarget] = useState(false);
+  const hidden = items.length - ITEMS_PER_CELL;
+  const fullDate = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' }).format(date);
+
+  function dragOver(event: DragEvent<HTMLTableCellElement>) {
+    if (!canReschedule || !event.dataTransfer.types.includes(ITEM_DRAG_TYPE)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'move';
+    if (!isDropTarget) setDropTarget(true);
+  }
+
+  function dragLeave(event: DragEvent<HTMLTableCellElement>) {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropTarget(false);
+  }
+
+  function drop(event: DragEvent<HTMLTableCellElement>) {
+    const id = event.dataTransfer.getData(ITEM_DRAG_TYPE);
+    setDropTarget(false);
+    if (!id) return;
+    event.preventDefault();
+    onDropItem(id, dayKey);
+  }
+
+  const classes = ['day-cell', inMonth ? '' : 'day-outside', isToday ? 'day-today' : '', isDropTarget ? 'day-drop-target' : ''];
+  return (
+    <td className={classes.join(' ')} onDragOver={dragOver} onDragLeave={dragLeave} onDrop={drop}>
+      <div className="day-number">
+        <span aria-hidden="true">{date.getDate()}</span>
+        <span className="visually-hidden">{fullDate}</span>
+      </div>
+      {items.length > 0 && (
+        <ul className="day-items">
+          {items.slice(0, ITEMS_PER_CELL).map((item) => (
+            <ItemCard key={item.id} item={item} canReschedule={canReschedule} onRequestReschedule={onRequestReschedule} />
+          ))}
+        </ul>
+      )}
+      {hidden > 0 && (
+        <button type="button" className="link-button day-more" aria-label={t('calendar.moreLabel', { count: hidden, date: fullDate })} onClick={() => onShowDay(dayKey)}>
+          {t('calendar.more', { count: hidden })}
+        </button>
+      )}
+    </td>
+  );
+});

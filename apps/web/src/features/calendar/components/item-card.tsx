@@ -1,0 +1,48 @@
+// One content item in a calendar cell: format icon, time, title, coloured by status. Editors can
+// drag it to another day, or use its Reschedule button from the keyboard.
+import type { ContentItem } from '@vetted/contracts';
+import { memo, type DragEvent } from 'react';
+import { Link } from 'react-router';
+import { FormatLabel } from '../../../components/format-label';
+import { formatTime } from '../../../i18n/format-date';
+import { useT } from '../../../i18n/use-t';
+
+export const ITEM_DRAG_TYPE = 'application/x-vetted-item';
+
+export interface ItemCardProps {
+  item: ContentItem;
+  canReschedule: boolean;
+  onRequestReschedule: (item: ContentItem) => void;
+}
+
+export const ItemCard = memo(function ItemCard({ item, canReschedule, onRequestReschedule }: ItemCardProps) {
+  const { t, locale } = useT();
+  const status = t(`status.${item.status}`);
+
+  function startDrag(event: DragEvent<HTMLLIElement>) {
+    event.dataTransfer.setData(ITEM_DRAG_TYPE, item.id);
+    event.dataTransfer.effectAllowed = 'move';
+  }
+
+  return (
+    <li className={`item-card status-${item.status}`} draggable={canReschedule} onDragStart={canReschedule ? startDrag : undefined} title={`${item.title} · ${status}`}>
+      <Link to={`/items/${item.id}`} className="item-card-link" draggable={false}>
+        <FormatLabel format={item.format} iconOnly />
+        <span className="item-time">{formatTime(item.plannedAt, locale)}</span>
+        <span className="item-title">{item.title}</span>
+        <span className="visually-hidden">, {status}</span>
+      </Link>
+      {canReschedule && (
+        <button
+          type="button"
+          className="icon-button item-card-action"
+          aria-label={t('calendar.rescheduleItem', { title: item.title })}
+          title={t('calendar.reschedule')}
+          onClick={() => onRequestReschedule(item)}
+        >
+          <span aria-hidden="true">⇄</span>
+        </button>
+      )}
+    </li>
+  );
+});

@@ -1,0 +1,176 @@
+// The editorial calendar: a month of planned content by day (grid or list), filtered, coloured by
+// status; editors plan new items and move them by drag and drop or with the Reschedule button.
+import type { ContentItem } from '@vetted/contracts';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { canWriteContent } from '../../../app/permissions';
+import { useCurrentUser } from '../../../app/session';
+import { errorText, ErrorMessage } from '../../../components/error-message';
+import { formatDateTime } from '../../../i18n/format-date';
+import { useT } from '../../../i18n/use-t';
+import { useCalendarItems } from '../api/get-content-items';
+import { useRescheduleContentItem } from '../api/reschedule-content-item';
+import { readCalendarSearch, writeCalendarSearch, type CalendarFilters, type CalendarSearch, type CalendarView } from '../calendar-search';
+import { CalendarFilterBar } from '../components/calendar-filter-bar';
+import { CalendarToolbar } from '../components/calendar-toolbar';
+import { CreateItemDialog } from '../components/create-item-dialog';
+import { DayItemsDialog } from '../components/day-items-dialog';
+import { ItemList } from '../components/item-list';
+import { MonthGrid } from '../components/month-grid';
+import { RescheduleDialog } from '../components/reschedule-dialog';
+import { StatusLegend } from '../components/status-legend';
+import { addMonths, dayKeyOf, groupItemsByDay, monthOf, monthRange, moveToDay, type DayKey } from '../month';
+
+const NO_ITEMS: ContentItem[] = [];
+
+interface Notice {
+  kind: 'error' | 'success';
+  text: string;
+}
+
+export function CalendarPage() {
+  const { t, locale } = useT();
+  const user = useCurrentUser();
+  const canReschedule = canWriteContent(user.roles);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const search = useMemo(() => readCalendarSearch(searchParams, new Date()), [searchParams]);
+  const { month, view, filters } = search;
+
+  const query = useCalendarItems({ ...monthRange(month), ...filters });
+  const items = query.data?.items ?? NO_ITEMS;
+  const itemsByDay = useMemo(() => groupItemsByDay(items), [items]);
+  const sortedItems = useMemo(() => [...items].sort((a, b) => a.plannedAt.localeCompare(b.plannedAt)), [items]);
+  const itemsById = useRef(new Map<string, ContentItem>());
+  useEffect(() => {
+    itemsById.current = new Map(items.map((i) => [i.id, i]));
+  }, [items]);
+
+  const [creating, setCreating] = useState(false);
+  const [shownDay, setShownDay] = useState<DayKey | null>(null);
+  const [rescheduling, setRescheduling] = useState<ContentItem | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const reschedule = useRescheduleContentItem();
+
+  const navigateTo = useCallback(
+    (next: Partial<CalendarSearch>) => setSearchParams(writeCalendarSearch({ ...search, ...next })),
+    [search, setSearchParams],
+  );
+  const setFilters = useCallback((next: CalendarFilters) => navigateTo({ filters: next }), [navigateTo]);
+
+  const moveItem = useCallback(
+    (item: ContentItem, day: DayKey) => {
+      if (dayKeyOf(new Date(item.plannedAt)) === day) return;
+      setNotice(null);
+      reschedule.mutate(
+        { id: item.id, plannedAt: moveToDay(item.plannedAt, day) },
+        {
+          onError: (error) => setNotice({ kind: 'error', text: t('calendar.rescheduleRefused', { title: item.title, reason: errorText(error, t) }) }),
+        },
+      );
+    },
+    // `reschedule.mutate` is stable; depending on the whole mutation result would re-render every cell.
+    [reschedule.mutate, t],
+  );
+  const dropItem = useCallback(
+    (itemId: string, day: DayKey) => {
+      const item = itemsById.current.get(itemId);
+      if (item) moveItem(item, day);
+    },
+    [moveItem],
+  );
+  const requestReschedule = useCallback((item: ContentItem) => {
+    setShownDay(null);
+    setRescheduling(item);
+  }, []);
+
+  const monthLabel = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' }).format(new Date(month.year, month.month, 1));
+  const today = new Date();
+  const defaultDay = today.getFullYear() === month.year && today.getMonth() === month.month ? today : new Date(month.year, month.month, 1);
+  const total = query.data?.total ?? 0;
+
+  return (
+    <section className="page calendar-page" aria-busy={query.isFetching}>
+      <div className="page-title-row">
+        <h1>{t('calendar.title')}</h1>
+        {canReschedule && (
+          <button type="button" className="button-primary" onClick={() => setCreating(true)}>
+            {t('calendar.newItem')}
+          </button>
+        )}
+      </div>
+      <CalendarToolbar
+        monthLabel={monthLabel}
+        view={view}
+        onPrevious={() => navigateTo({ month: addMonths(month, -1) })}
+        onToday={() => navigateTo({ month: monthOf(new Date()) })}
+        onNext={() => navigateTo({ month: addMonths(month, 1) })}
+        onViewChange={(v: CalendarView) => navigateTo({ view: v })}
+      />
+      <CalendarFilterBar filters={filters} onChange={setFilters} />
+      <StatusLegend />
+      <div className="notice-region">
+        {notice && (
+          <div role={notice.kind === 'error' ? 'alert' : 'status'} className={`notice notice-${notice.kind}`}>
+            <span>{notice.text}</span>
+            <button type="button" className="icon-button" aria-label={t('common.dismiss')} onClick={() => setNotice(null)}>
+              ×
+            </button>
+          </div>
+        )}
+      </div>
+      {query.isPending ? (
+        <p className="page-status">{t('common.loading')}</p>
+      ) : query.isError ? (
+        <ErrorMessage error={query.error} />
+      ) : (
+        <>
+          <p className="result-count" role="status">
+            {total > items.length ? t('calendar.countPartial', { shown: items.length, total }) : t('calendar.count', { count: items.length })}
+          </p>
+          {view === 'grid' ? (
+            <MonthGrid
+              month={month}
+              itemsByDay={itemsByDay}
+              canReschedule={canReschedule}
+              onDropItem={dropItem}
+              onRequestReschedule={requestReschedule}
+              onShowDay={setShownDay}
+              caption={t('calendar.caption', { month: monthLabel })}
+            />
+          ) : (
+            <ItemList items={sortedItems} canReschedule={canReschedule} onRequestReschedule={requestReschedule} caption={t('calendar.caption', { month: monthLabel })} />
+          )}
+        </>
+      )}
+      {creating && (
+        <CreateItemDialog
+          defaultDay={defaultDay}
+          onClose={() => setCreating(false)}
+          onCreated={(item) => {
+            setCreating(false);
+            setNotice({ kind: 'success', text: t('calendar.created', { title: item.title, date: formatDateTime(item.plannedAt, locale) }) });
+          }}
+        />
+      )}
+      {shownDay && (
+        <DayItemsDialog
+          day={shownDay}
+          items={itemsByDay.get(shownDay) ?? NO_ITEMS}
+          canReschedule={canReschedule}
+          onRequestReschedule={requestReschedule}
+          onClose={() => setShownDay(null)}
+        />
+      )}
+      {rescheduling && (
+        <RescheduleDialog
+          item={rescheduling}
+          onClose={() => setRescheduling(null)}
+          onMove={(day) => {
+            setRescheduling(null);
+            moveItem(rescheduling, day);
+          }}
+        />
+      )}
+    </section>
+  );
+}

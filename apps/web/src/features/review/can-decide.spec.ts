@@ -1,0 +1,44 @@
+import { canDecide, canSubmitForReview, decidableLanes } from './can-decide';
+import { aContentItem, aUser } from './review-test-items';
+
+describe('canDecide', () => {
+  it('lets a medical reviewer decide the pending medical lane only', () => {
+    expect(decidableLanes(aContentItem(), aUser())).toEqual(['medical']);
+  });
+
+  it('offers nothing once the lane is decided', () => {
+    const item = aContentItem({ lanes: { marketing: 'pending', medical: 'approved', regulatory: 'pending' } });
+    expect(canDecide(item, aUser(), 'medical')).toBe(false);
+  });
+
+  it('offers nothing on items that are not in review', () => {
+    expect(canDecide(aContentItem({ status: 'draft' }), aUser(), 'medical')).toBe(false);
+  });
+
+  it('never lets the author review their own item', () => {
+    expect(canDecide(aContentItem({ ownerId: 'medical-1' }), aUser(), 'medical')).toBe(false);
+  });
+
+  it('skips lanes that are not required (waived by fast track)', () => {
+    const item = aContentItem({ requiredLanes: ['medical', 'regulatory'], lanes: { marketing: 'waived', medical: 'pending', regulatory: 'pending' } });
+    expect(decidableLanes(item, aUser({ roles: ['marketing_reviewer', 'medical_reviewer'] }))).toEqual(['medical']);
+  });
+
+  it('rejects a second lane decision by the same reviewer on the same version', () => {
+    const twoHats = aUser({ roles: ['medical_reviewer', 'regulatory_reviewer'] });
+    const item = aContentItem({
+      lanes: { marketing: 'pending', medical: 'approved', regulatory: 'pending' },
+      decisions: [{ lane: 'medical', decision: 'approve', versionNumber: 1, reviewerId: twoHats.id, reviewerName: twoHats.name, comment: null, decidedAt: '2026-11-25T09:00:00.000Z' }],
+    });
+    expect(canDecide(item, twoHats, 'regulatory')).toBe(false);
+  });
+});
+
+describe('canSubmitForReview', () => {
+  it('needs an editor, a draft and a version', () => {
+    const editor = aUser({ id: 'editor-1', roles: ['editor'] });
+    expect(canSubmitForReview(aContentItem({ status: 'draft' }), editor)).toBe(true);
+    expect(canSubmitForReview(aContentItem({ status: 'draft', currentVersion: null }), editor)).toBe(false);
+    expect(canSubmitForReview(aContentItem({ status: 'draft' }), aUser())).toBe(false);
+  });
+});

@@ -1,0 +1,46 @@
+// What the item is: format, date, audience, claims, where it was reused from, and its review clock.
+import type { ContentItem } from '@vetted/contracts';
+import { Link } from 'react-router';
+import { FormatLabel } from '../../../components/format-label';
+import { formatDateTime } from '../../../i18n/format-date';
+import { useT } from '../../../i18n/use-t';
+
+export function ItemSummary({ item }: { item: ContentItem }) {
+  const { t, locale } = useT();
+  const overdue = item.status === 'in_review' && item.dueAt !== null && new Date(item.dueAt) < new Date();
+  const rows: [string, React.ReactNode][] = [
+    [t('item.format'), <FormatLabel format={item.format} />],
+    [t('item.plannedAt'), formatDateTime(item.plannedAt, locale)],
+    [t('item.channels'), item.channels.join(', ') || '—'],
+    [t('item.segments'), item.segments.join(', ') || '—'],
+    [t('item.claimIds'), item.claimIds.join(', ') || '—'],
+  ];
+  if (item.sourceItemId) rows.push([t('item.sourceItemId'), <Link to={`/items/${item.sourceItemId}`}>{t('item.openSource')}</Link>]);
+  if (item.submittedAt) rows.push([t('item.submittedAt'), formatDateTime(item.submittedAt, locale)]);
+  if (item.dueAt)
+    rows.push([
+      t('item.dueAt'),
+      <span className={overdue ? 'overdue' : undefined}>
+        {formatDateTime(item.dueAt, locale)}
+        {overdue && ` · ${t('review.overdue')}`}
+      </span>,
+    ]);
+  if (item.fastTrack) rows.push([t('item.fastTrack'), item.fastTrackReason || t('common.yes')]);
+  if (item.approvedAt) rows.push([t('item.approvedAt'), formatDateTime(item.approvedAt, locale)]);
+  if (item.expiresAt) rows.push([t('item.expiresAt'), formatDateTime(item.expiresAt, locale)]);
+
+  return (
+    <section className="panel" aria-labelledby="summary-heading">
+      <h2 id="summary-heading">{t('item.details')}</h2>
+      {item.description && <p className="item-description">{item.description}</p>}
+      <dl className="summary-list">
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,246 @@
+// Model-based tests: walk the machine's whole state graph (@xstate/graph) and random event
+// sequences (fast-check), checking the invariants and a plain reference model of the rules.
+import { ITEM_STATUSES, REVIEW_LANES, type ItemStatus, type ReviewLane } from '@vetted/contracts';
+import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths, getSimplePaths, type StatePath } from '@xstate/graph';
+import fc from 'fast-check';
+import { describeReviewEvent } from './allowed-events.js';
+import type { LaneStates } from './lane-states.js';
+import { applyReviewEvent, restoreReview, type PersistedReviewSnapshot } from './review-actor.js';
+import { reviewInvariantViolations } from './review-invariants.js';
+import { reviewMachine, type ReviewEvent, type ReviewInput } from './review.machine.js';
+import { itemStatusOf, laneStatesOf, type ReviewSnapshot } from './review-snapshot.js';
+
+const VERSIONS = [1, 2, 3];
+const EVENTS: ReviewEvent[] = [
+  ...VERSIONS.map((versionNumber): ReviewEvent => ({ type: 'SUBMIT', versionNumber })),
+  ...REVIEW_LANES.flatMap((lane) =>
+    VERSIONS.flatMap((versionNumber): ReviewEvent[] => [
+      { type: 'APPROVE', lane, versionNumber },
+      { type: 'REQUEST_CHANGES', lane, versionNumber },
+    ]),
+  ),
+  { type: 'WITHDRAW' },
+  { type: 'EXPIRE' },
+];
+const INPUTS: Array<[string, ReviewInput]> = [
+  ['full review', { requiredLanes: [...REVIEW_LANES] }],
+  ['fast-track', { requiredLanes: ['regulatory'] }],
+];
+
+/** The rules of the issue, restated without XState: the machine must agree with this on every state and event. */
+interface ReferenceReview {
+  status: ItemStatus;
+  requiredLanes: readonly ReviewLane[];
+  versionNumber: number | null;
+  lanes: LaneStates;
+}
+
+function referenceOf(snapshot: ReviewSnapshot): ReferenceReview {
+  const { requiredLanes, versionNumber } = snapshot.context;
+  return { status: itemStatusOf(snapshot), requiredLanes, versionNumber, lanes: laneStatesOf(snapshot) };
+}
+
+function rulesAllow(review: ReferenceReview, event: ReviewEvent): boolean {
+  switch (event.type) {
+    case 'SUBMIT':
+      return (
+        Number.isInteger(event.versionNumber) &&
+        ((review.status === 'draft' && event.versionNumber >= 1) ||
+          (review.status === 'changes_requested' && event.versionNumber > (review.versionNumber ?? 0)))
+      );
+    case 'APPROVE':
+    case 'REQUEST_CHANGES':
+      return review.status === 'in_review' && review.lanes[event.lane] === 'pending' && event.versionNumber === review.versionNumber;
+    case 'WITHDRAW':
+      return ['draft', 'in_review', 'changes_requested', 'approved'].includes(review.status);
+    case 'EXPIRE':
+      return review.status === 'approved';
+  }
+}
+
+function mapLanes(lanes: LaneStates, fn: (lane: ReviewLane, state: LaneStates[ReviewLane]) => LaneStates[ReviewLane]): LaneStates {
+  return { marketing: fn('marketing', lanes.marketing), medical: fn('medical', lanes.medical), regulatory: fn('regulatory', lanes.regulatory) };
+}
+
+function referenceAfter(review: ReferenceReview, event: ReviewEvent): ReferenceReview {
+  if (!rulesAllow(review, event)) return review;
+  const endPending = (lanes: LaneStates) => mapLanes(lanes, (_lane, state) => (state === 'pending' ? 'not_started' : state));
+  switch (event.type) {
+    case 'SUBMIT':
+      return {
+        ...review,
+        status: 'in_review',
+        versionNumber: event.versionNumber,
+        lanes: mapLanes(review.lanes, (lane) => (review.requiredLanes.includes(lane) ? 'pending' : 'waived')),
+      };
+    case 'APPROVE': {
+      const lanes = { ...review.lanes, [event.lane]: 'approved' as const };
+      const allApproved = review.requiredLanes.every((lane) => lanes[lane] === 'approved');
+      return { ...review, lanes, status: allApproved ? 'approved' : 'in_review' };
+    }
+    case 'REQUEST_CHANGES':
+      return { ...review, status: 'changes_requested', lanes: endPending({ ...review.lanes, [event.lane]: 'changes_requested' }) };
+    case 'WITHDRAW':
+      return { ...review, status: 'withdrawn', lanes: endPending(review.lanes) };
+    case 'EXPIRE':
+      return { ...review, status: 'expired' };
+  }
+}
+
+function sameReview(a: ReferenceReview, b: ReferenceReview): boolean {
+  return (
+    a.status === b.status &&
+    a.versionNumber === b.versionNumber &&
+    a.requiredLanes.join() === b.requiredLanes.join() &&
+    REVIEW_LANES.every((lane) => a.lanes[lane] === b.lanes[lane])
+  );
+}
+
+function serialize(state: ReviewSnapshot): string {
+  return JSON.stringify({ value: state.value, context: state.context });
+}
+
+function describePath(events: readonly ReviewEvent[]): string {
+  return events.length === 0 ? '(start)' : events.map((event) => `${describeReviewEvent(event)}${'versionNumber' in event ? ` v${event.versionNumber}` : ''}`).join(' → ');
+}
+
+/** The events of a path from @xstate/graph, without its leading xstate.init step. */
+function eventsOf(path: StatePath<ReviewSnapshot, ReviewEvent>): ReviewEvent[] {
+  return path.steps.map((step) => step.event);
+}
+
+describe.each(INPUTS)('review model (%s)', (_name, input) => {
+  const graph = getAdjacencyMap(reviewMachine, { events: EVENTS, input });
+  const states = Object.values(graph).map(({ state }) => state);
+  const edges = adjacencyMapToArray(graph);
+  const edgesFrom = new Map<string, typeof edges>();
+  for (const edge of edges) edgesFrom.set(serialize(edge.state), [...(edgesFrom.get(serialize(edge.state)) ?? []), edge]);
+
+  it('reaches every item status', () => {
+    const reached = new Set(states.map(itemStatusOf));
+    expect([...ITEM_STATUSES].filter((status) => !reached.has(status))).toEqual([]);
+  });
+
+  it('keeps every invariant in every reachable state', () => {
+    const broken = states
+      .map((state) => ({ value: state.value, context: state.context, violations: reviewInvariantViolations(state) }))
+      .filter(({ violations }) => violations.length > 0);
+    expect(broken).toEqual([]);
+  });
+
+  it('takes each event exactly where the rules allow it, with the outcome the rules give', () => {
+    expect(edges).toHaveLength(states.length * EVENTS.length);
+    const disagreements = edges.flatMap(({ state, event, nextState }) => {
+      const expected = referenceAfter(referenceOf(state), event);
+      const accepted = state.can(event);
+      const agrees = accepted === rulesAllow(referenceOf(state), event) && sameReview(referenceOf(nextState), expected);
+      return agrees ? [] : [{ from: referenceOf(state), event, accepted, got: referenceOf(nextState), expected }];
+    });
+    expect(disagreements).toEqual([]);
+  });
+
+  it('accepts no event at all in a final state', () => {
+    const finals = states.filter((state) => state.status === 'done');
+    expect(finals.length).toBeGreaterThan(0);
+    for (const state of finals) expect(EVENTS.filter((event) => state.can(event))).toEqual([]);
+  });
+
+  it('walks every path: no cycle, and every approval shown was given on the version it shows', () => {
+    let pathCount = 0;
+    const problems: string[] = [];
+    const walk = (state: ReviewSnapshot, taken: ReviewEvent[], onPath: Set<string>) => {
+      pathCount += 1;
+      const { versionNumber, lanes, requiredLanes } = state.context;
+      for (const lane of REVIEW_LANES) {
+        const given = taken.some((e) => e.type === 'APPROVE' && e.lane === lane && e.versionNumber === versionNumber);
+        if (lanes[lane] === 'approved' && !given) problems.push(`${describePath(taken)}: ${lane} shows an approval never given`);
+      }
+      if (itemStatusOf(state) === 'approved' && taken.some((e) => e.type === 'REQUEST_CHANGES' && e.versionNumber === versionNumber)) {
+        problems.push(`${describePath(taken)}: approved a version that had changes requested`);
+      }
+      if (itemStatusOf(state) === 'approved' && !requiredLanes.every((lane) => lanes[lane] === 'approved')) {
+        problems.push(`${describePath(taken)}: approved without every required lane`);
+      }
+      for (const { event, nextState: next } of edgesFrom.get(serialize(state)) ?? []) {
+        const key = serialize(next);
+        if (key === serialize(state)) continue; // a refused event leaves the state as it was
+        if (onPath.has(key)) {
+          problems.push(`${describePath([...taken, event])}: returns to an earlier state`);
+          continue;
+        }
+        onPath.add(key);
+        walk(next, [...taken, event], onPath);
+        onPath.delete(key);
+      }
+    };
+    const initial = states[0];
+    walk(initial, [], new Set([serialize(initial)]));
+    expect(problems).toEqual([]);
+    expect(pathCount).toBeGreaterThan(states.length);
+    if (input.requiredLanes.length === 1) {
+      // Cross-check the walk against @xstate/graph's own simple paths (too slow for the full review graph).
+      expect(pathCount).toBe(getSimplePaths(reviewMachine, { events: EVENTS, input }).length);
+    }
+  });
+
+  describe('shortest path to each state, replayed the way the API runs it (jsonb between events)', () => {
+    const paths = getShortestPaths(reviewMachine, { events: EVENTS, input }).map((path) => ({
+      title: describePath(eventsOf(path).filter((event) => (event.type as string) !== 'xstate.init')),
+      path,
+    }));
+
+    it.each(paths)('$title', ({ path }) => {
+      let stored: PersistedReviewSnapshot | null = null;
+      for (const event of eventsOf(path).filter((e) => (e.type as string) !== 'xstate.init')) {
+        const result = applyReviewEvent(stored, input, event);
+        expect(result.accepted).toBe(true);
+        stored = JSON.parse(JSON.stringify(result.snapshot)) as PersistedReviewSnapshot;
+      }
+      const reached = stored === null ? path.state : restoreReview(stored).getSnapshot();
+      expect(reached.value).toEqual(path.state.value);
+      expect(reached.context).toEqual(path.state.context);
+      expect(reviewInvariantViolations(reached)).toEqual([]);
+    });
+  });
+});
+
+describe('review under random event sequences (fast-check)', () => {
+  const lane = fc.constantFrom(...REVIEW_LANES);
+  // Versions 0..4 include invalid and stale ones on purpose.
+  const version = fc.integer({ min: 0, max: 4 });
+  const event: fc.Arbitrary<ReviewEvent> = fc.oneof(
+    version.map((versionNumber): ReviewEvent => ({ type: 'SUBMIT', versionNumber })),
+    fc.record({ type: fc.constant('APPROVE' as const), lane, versionNumber: version }),
+    fc.record({ type: fc.constant('REQUEST_CHANGES' as const), lane, versionNumber: version }),
+    fc.constant<ReviewEvent>({ type: 'WITHDRAW' }),
+    fc.constant<ReviewEvent>({ type: 'EXPIRE' }),
+  );
+  const requiredLanes = fc.subarray([...REVIEW_LANES], { minLength: 1 });
+
+  it('never breaks an invariant and always agrees with the rules', () => {
+    fc.assert(
+      fc.property(requiredLanes, fc.array(event, { maxLength: 25 }), (lanes, events) => {
+        const input: ReviewInput = { requiredLanes: lanes };
+        let stored: PersistedReviewSnapshot | null = null;
+        let expected: ReferenceReview = {
+          status: 'draft',
+          requiredLanes: lanes,
+          versionNumber: null,
+          lanes: { marketing: 'not_started', medical: 'not_started', regulatory: 'not_started' },
+        };
+        for (const next of events) {
+          const result = applyReviewEvent(stored, input, next);
+          expect(result.accepted).toBe(rulesAllow(expected, next));
+          expected = referenceAfter(expected, next);
+          stored = JSON.parse(JSON.stringify(result.snapshot)) as PersistedReviewSnapshot;
+          const snapshot = restoreReview(stored).getSnapshot();
+          expect(reviewInvariantViolations(snapshot)).toEqual([]);
+          expect(referenceOf(snapshot)).toEqual(expected);
+          expect(result.status).toBe(expected.status);
+          expect(result.lanes).toEqual(expected.lanes);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
