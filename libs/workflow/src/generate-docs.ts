@@ -1,5 +1,6 @@
 // Writes docs/workflow.md from renderWorkflowDoc(). Run through the doc test (UPDATE_DOCS=1, see
 // WORKFLOW_DOC_REGENERATE) or, after a build, as `node libs/workflow/dist/generate-docs.js`.
+// eslint-disable-next-line no-restricted-imports -- a dev script writing the doc, not exported by the lib (see index.ts)
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -56,7 +56,7 @@ describe('toMermaid', () => {
   it('draws every transition of the review machine', () => {
     const diagram = toMermaid(reviewMachine);
     for (const line of [
-      'draft --> in_review : SUBMIT [isFirstVersion]',
+      'draft --> in_review : SUBMIT [isValidVersion]',
       'in_review --> changes_requested : REQUEST_CHANGES [isDecisionOnPendingLane]',
       'in_review --> approved : onDone',
       'changes_requested --> in_review : SUBMIT [isNewVersion]',

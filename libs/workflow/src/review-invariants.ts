@@ -8,8 +8,8 @@ function laneRegionState(snapshot: ReviewSnapshot, lane: ReviewLane): string | u
   const value = snapshot.value;
   if (typeof value !== 'object' || !('in_review' in value)) return undefined;
   const regions: unknown = value.in_review;
-  if (typeof regions !== 'object' || regions === null || !(lane in regions)) return undefined;
-  const region: unknown = (regions as Record<string, unknown>)[lane];
+  if (typeof regions !== 'object' || regions === null) return undefined;
+  const region: unknown = Object.entries(regions).find(([key]) => key === lane)?.[1];
   return typeof region === 'string' ? region : undefined;
 }
 

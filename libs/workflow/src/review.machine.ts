@@ -61,7 +61,7 @@ const reviewSetup = setup({
     events: {} as ReviewEvent,
   },
   guards: {
-    isFirstVersion: ({ event }) => event.type === 'SUBMIT' && isVersionNumber(event.versionNumber),
+    isValidVersion: ({ event }) => event.type === 'SUBMIT' && isVersionNumber(event.versionNumber),
     isNewVersion: ({ context, event }) =>
       event.type === 'SUBMIT' && isVersionNumber(event.versionNumber) && event.versionNumber > (context.versionNumber ?? 0),
     isLaneRequired: ({ context }, params: { lane: ReviewLane }) => context.requiredLanes.includes(params.lane),
@@ -114,7 +114,7 @@ export const reviewMachine = reviewSetup.createMachine({
     draft: {
       description: 'Being written; no review has started.',
       on: {
-        SUBMIT: { guard: 'isFirstVersion', target: 'in_review', actions: 'openReview' },
+        SUBMIT: { guard: 'isValidVersion', target: 'in_review', actions: 'openReview' },
         WITHDRAW: { target: 'withdrawn' },
       },
     },

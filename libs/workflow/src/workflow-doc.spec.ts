@@ -1,5 +1,7 @@
+// eslint-disable-next-line no-restricted-imports -- the test compares the committed doc with the generator's output
 import { readFileSync } from 'node:fs';
 import { WORKFLOW_DOC_PATH, writeWorkflowDoc } from './generate-docs.js';
+import { allStateNodes } from './machine-transitions.js';
 import { toMermaid } from './mermaid.js';
 import { reviewMachine } from './review.machine.js';
 import { renderWorkflowDoc, WORKFLOW_DOC_REGENERATE } from './workflow-doc.js';
@@ -20,7 +22,8 @@ describe('docs/workflow.md', () => {
     expect(renderWorkflowDoc()).toContain(['```mermaid', toMermaid(reviewMachine), '```'].join('\n'));
   });
 
-  it('describes every state of the machine', () => {
-    expect(renderWorkflowDoc()).not.toMatch(/\| [a-z]+ \|  \|$/m);
+  it('has a description for every state of the machine to show', () => {
+    const undescribed = allStateNodes(reviewMachine.root).filter((node) => !node.description);
+    expect(undescribed.map((node) => node.id)).toEqual([]);
   });
 });

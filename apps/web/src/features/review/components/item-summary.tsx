@@ -1,5 +1,6 @@
 // What the item is: format, date, audience, claims, where it was reused from, and its review clock.
 import type { ContentItem } from '@vetted/contracts';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { FormatLabel } from '../../../components/format-label';
 import { formatDateTime } from '../../../i18n/format-date';
@@ -8,7 +9,7 @@ import { useT } from '../../../i18n/use-t';
 export function ItemSummary({ item }: { item: ContentItem }) {
   const { t, locale } = useT();
   const overdue = item.status === 'in_review' && item.dueAt !== null && new Date(item.dueAt) < new Date();
-  const rows: [string, React.ReactNode][] = [
+  const rows: [string, ReactNode][] = [
     [t('item.format'), <FormatLabel format={item.format} />],
     [t('item.plannedAt'), formatDateTime(item.plannedAt, locale)],
     [t('item.channels'), item.channels.join(', ') || '—'],

@@ -1,0 +1,39 @@
+import type { ContentItem } from '@vetted/contracts';
+import type { TestApp, TestUser } from './test-app.js';
+
+/** A tiny valid PNG: enough for version uploads whose bytes do not matter to the test. */
+export const PNG_BYTES = Uint8Array.from(
+  Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d49444154789c6300010000050001' + '0d0a2db40000000049454e44ae426082', 'hex'),
+);
+
+export async function newItem(t: TestApp, editor: TestUser, overrides: Record<string, unknown> = {}): Promise<ContentItem> {
+  const res = await t.http(editor.token).post('/api/content-items', {
+    title: 'Insuffisance cardiaque : 90 secondes pour comprendre',
+    format: 'infographic',
+    plannedAt: '2026-12-03T09:00:00Z',
+    channels: ['email'],
+    segments: ['science-driven'],
+    claimIds: ['HF-001'],
+    ...overrides,
+  });
+  if (res.status !== 201) throw new Error(`create failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+export async function uploadVersion(t: TestApp, editor: TestUser, itemId: string, data: Uint8Array = PNG_BYTES) {
+  const res = await t.http(editor.token).upload(`/api/content-items/${itemId}/versions`, { name: 'infographie.png', type: 'image/png', data });
+  if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body as { id: string; number: number; asset: { sha256: string } };
+}
+
+export async function submittedItem(t: TestApp, editor: TestUser, overrides: Record<string, unknown> = {}): Promise<ContentItem> {
+  const item = await newItem(t, editor, overrides);
+  await uploadVersion(t, editor, item.id);
+  const res = await t.http(editor.token).post(`/api/content-items/${item.id}/submit`);
+  if (res.status !== 200) throw new Error(`submit failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+export function decide(t: TestApp, reviewer: TestUser, itemId: string, lane: string, decision = 'approve', password = reviewer.password) {
+  return t.http(reviewer.token).post(`/api/content-items/${itemId}/reviews`, { lane, decision, password, comment: `${decision} (${lane})` });
+}

@@ -1,0 +1,21 @@
+// GET /api/content-items/:id/audit: the item's hash-chained events and whether the chain verifies.
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { AuditTrail } from '@vetted/contracts';
+import { apiRequest } from '../../../app/api-client';
+import { auditQueryKey } from '../../../app/query-keys';
+
+export const auditQueryKeys = {
+  item: (itemId: string) => [...auditQueryKey, 'content-item', itemId] as const,
+};
+
+export function fetchItemAuditTrail(itemId: string, signal?: AbortSignal): Promise<AuditTrail> {
+  return apiRequest<AuditTrail>(`/content-items/${encodeURIComponent(itemId)}/audit`, { signal });
+}
+
+export function itemAuditTrailQueryOptions(itemId: string) {
+  return queryOptions({ queryKey: auditQueryKeys.item(itemId), queryFn: ({ signal }) => fetchItemAuditTrail(itemId, signal) });
+}
+
+export function useItemAuditTrail(itemId: string) {
+  return useQuery(itemAuditTrailQueryOptions(itemId));
+}

@@ -1,0 +1,130 @@
+// The review tab: details, versions and upload, submission, the three lanes and their signed decisions.
+import type { ContentItem, ReviewDecision, ReviewLane } from '@vetted/contracts';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { useCurrentUser } from '../../../app/session';
+import { ErrorMessage } from '../../../components/error-message';
+import { useT } from '../../../i18n/use-t';
+import { useContentItem } from '../api/get-content-item';
+import { useDecideReview } from '../api/decide-review';
+import { useSubmitForReview } from '../api/submit-for-review';
+import { useWithdrawItem } from '../api/withdraw-item';
+import { canAddVersion, canSubmitForReview, canWithdraw, decidableLanes } from '../can-decide';
+import { ItemSummary } from '../components/item-summary';
+import { ReviewLanes } from '../components/review-lanes';
+import { SignatureDialog } from '../components/signature-dialog';
+import { VersionsPanel } from '../components/versions-panel';
+
+type Signing = { kind: 'decide'; lane: ReviewLane; decision: ReviewDecision } | { kind: 'withdraw' };
+
+export function ItemReviewTab() {
+  const { id = '' } = useParams();
+  const item = useContentItem(id);
+  if (!item.data) return null;
+  return <ItemReview item={item.data} />;
+}
+
+function ItemReview({ item }: { item: ContentItem }) {
+  const { t } = useT();
+  const user = useCurrentUser();
+  const submit = useSubmitForReview();
+  const decide = useDecideReview();
+  const withdraw = useWithdrawItem();
+  const [signing, setSigning] = useState<Signing | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const openSignature = (next: Signing) => {
+    decide.reset();
+    withdraw.reset();
+    setNotice(null);
+    setSigning(next);
+  };
+  const version = item.versions.find((v) => v.number === item.currentVersion);
+  const versionDetails = version && (
+    <p className="field-hint">
+      {t('versions.number', { number: version.number })} · {version.asset.filename}
+    </p>
+  );
+
+  return (
+    <div className="workspace-review">
+      <div className="notice-region">
+        {notice && (
+          <p role="status" className="notice notice-success">
+            {notice}
+          </p>
+        )}
+      </div>
+      <div className="workspace-actions">
+        {canSubmitForReview(item, user) && (
+          <button
+            type="button"
+            className="button-primary"
+            disabled={submit.isPending}
+            onClick={() => submit.mutate(item.id, { onSuccess: () => setNotice(t('review.submitted')) })}
+          >
+            {submit.isPending ? t('common.saving') : t('review.submit')}
+          </button>
+        )}
+        {canWithdraw(item, user) && (
+          <button type="button" className="button-danger" onClick={() => openSignature({ kind: 'withdraw' })}>
+            {t('review.withdraw')}
+          </button>
+        )}
+        <ErrorMessage error={submit.error} />
+      </div>
+      <ReviewLanes item={item} decidable={decidableLanes(item, user)} onDecide={(lane, decision) => openSignature({ kind: 'decide', lane, decision })} />
+      <div className="workspace-columns">
+        <ItemSummary item={item} />
+        <VersionsPanel item={item} canUpload={canAddVersion(item, user)} />
+      </div>
+
+      {signing?.kind === 'decide' && (
+        <SignatureDialog
+          title={signing.decision === 'approve' ? t('signature.approveTitle') : t('signature.requestChangesTitle')}
+          meaning={t(signing.decision === 'approve' ? 'signature.approveMeaning' : 'signature.requestChangesMeaning', { review: t(`lane.review.${signing.lane}`) })}
+          details={versionDetails}
+          text={{ label: t('lanes.comment'), required: signing.decision === 'request_changes' }}
+          submitLabel={t('signature.sign')}
+          pending={decide.isPending}
+          error={decide.error}
+          onClose={() => setSigning(null)}
+          onSign={({ password, text }) =>
+            decide.mutate(
+              { itemId: item.id, body: { lane: signing.lane, decision: signing.decision, password, ...(text ? { comment: text } : {}) } },
+              {
+                onSuccess: () => {
+                  setSigning(null);
+                  setNotice(t('review.decisionRecorded'));
+                },
+              },
+            )
+          }
+        />
+      )}
+      {signing?.kind === 'withdraw' && (
+        <SignatureDialog
+          title={t('signature.withdrawTitle')}
+          meaning={t('signature.withdrawMeaning')}
+          details={versionDetails}
+          text={{ label: t('signature.reason'), required: true }}
+          submitLabel={t('signature.sign')}
+          pending={withdraw.isPending}
+          error={withdraw.error}
+          onClose={() => setSigning(null)}
+          onSign={({ password, text }) =>
+            withdraw.mutate(
+              { itemId: item.id, body: { reason: text, password } },
+              {
+                onSuccess: () => {
+                  setSigning(null);
+                  setNotice(t('review.withdrawn'));
+                },
+              },
+            )
+          }
+        />
+      )}
+    </div>
+  );
+}
