@@ -41,9 +41,14 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
   if (!alreadyInitialised) await server.initialise();
   await removeStalePid(databaseDir);
   await server.start();
-  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/postgres`;
+  const url = embeddedPostgresUrl(opts.port, 'postgres');
   await waitForPostgres(url);
   return { url, stop: () => server.stop() };
+}
+
+/** The URL of a database on the embedded server (whether this process started it or another did). */
+export function embeddedPostgresUrl(port: number, database: string): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
 async function exists(p: string): Promise<boolean> {

@@ -1,16 +1,56 @@
 import type { INestApplication } from '@nestjs/common';
-import type { Role } from '@vetted/contracts';
+import type { ContentFormat, ContentItem, Role, SessionUser } from '@vetted/contracts';
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { DataSource } from 'typeorm';
+import { ContentService } from '../content/content.service.js';
 import { UsersService } from '../identity/users.service.js';
 import type { ResolvedConfig } from '../infra/resolved-config.js';
+import { ReviewService } from '../review/review.service.js';
+import { demoInfographicPng } from './demo-image.js';
 
-export const DEMO_USERS: Array<{ email: string; name: string; roles: Role[] }> = [
-  { email: 'admin@vetted.local', name: 'Alex Admin', roles: ['admin'] },
-  { email: 'editor@vetted.local', name: 'Émilie Durand', roles: ['editor'] },
-  { email: 'marketing@vetted.local', name: 'Marc Lefèvre', roles: ['marketing_reviewer'] },
-  { email: 'medical@vetted.local', name: 'Dr Claire Martin', roles: ['medical_reviewer'] },
-  { email: 'regulatory@vetted.local', name: 'Sophie Bernard', roles: ['regulatory_reviewer'] },
-  { email: 'rep@vetted.local', name: 'Julien Moreau', roles: ['rep'] },
+export const DEMO_USERS: Array<{ key: string; email: string; name: string; roles: Role[] }> = [
+  { key: 'admin', email: 'admin@vetted.local', name: 'Alex Admin', roles: ['admin'] },
+  { key: 'editor', email: 'editor@vetted.local', name: 'Émilie Durand', roles: ['editor'] },
+  { key: 'marketing', email: 'marketing@vetted.local', name: 'Marc Lefèvre', roles: ['marketing_reviewer'] },
+  { key: 'medical', email: 'medical@vetted.local', name: 'Dr Claire Martin', roles: ['medical_reviewer'] },
+  { key: 'regulatory', email: 'regulatory@vetted.local', name: 'Sophie Bernard', roles: ['regulatory_reviewer'] },
+  { key: 'rep', email: 'rep@vetted.local', name: 'Julien Moreau', roles: ['rep'] },
+];
+
+type Stage = 'draft' | 'in_review' | 'changes_requested' | 'approved';
+interface DemoItem {
+  title: string;
+  format: ContentFormat;
+  inDays: number;
+  channels: string[];
+  segments: string[];
+  claimIds: string[];
+  stage: Stage;
+  description?: string;
+}
+
+/** A quarter of planned content, in the committee's own words: a 90-second series, podcasts, infographics. */
+const PLAN: DemoItem[] = [
+  ...[1, 2, 3, 4, 5].map((n) => ({
+    title: `Insuffisance cardiaque en 90 secondes — épisode ${n}/5`,
+    format: 'video' as const,
+    inDays: 7 * n,
+    channels: ['email', 'rep-visit'],
+    segments: ['science-driven'],
+    claimIds: [`HF-00${n}`],
+    stage: 'draft' as const,
+    description: 'Série de cinq vidéos courtes pour cardiologues, à regarder entre deux consultations.',
+  })),
+  { title: 'Podcast : le patient diabétique qui ne prend plus son traitement', format: 'podcast', inDays: 10, channels: ['podcast-platforms'], segments: ['patient-driven'], claimIds: [], stage: 'draft' },
+  { title: 'Podcast : retour du congrès ESC', format: 'podcast', inDays: 24, channels: ['email'], segments: ['science-driven'], claimIds: ['HF-001'], stage: 'draft' },
+  { title: 'Podcast : parcours de soins en ville', format: 'podcast', inDays: 52, channels: ['podcast-platforms'], segments: ['patient-driven'], claimIds: [], stage: 'draft' },
+  { title: 'Infographie : les 5 signes d’alerte de l’insuffisance cardiaque', format: 'infographic', inDays: 3, channels: ['rep-visit', 'email'], segments: ['patient-driven'], claimIds: ['HF-001', 'HF-002'], stage: 'approved' },
+  { title: 'Infographie : posologie en un coup d’œil', format: 'infographic', inDays: 14, channels: ['rep-visit'], segments: ['science-driven'], claimIds: ['HF-003'], stage: 'in_review' },
+  { title: 'Infographie : Journée mondiale du cœur', format: 'infographic', inDays: 30, channels: ['social', 'email'], segments: ['patient-driven'], claimIds: ['HF-004'], stage: 'changes_requested' },
+  { title: 'Infographie : données de l’étude pivot', format: 'infographic', inDays: 45, channels: ['email'], segments: ['science-driven'], claimIds: ['HF-005'], stage: 'in_review' },
 ];
 
 /** Fills an empty database with demo users and a quarter of planned content. Returns what it did, or null. */
@@ -18,7 +58,95 @@ export async function seedDemo(app: INestApplication, config: ResolvedConfig): P
   const dataSource = app.get(DataSource);
   const [{ count }] = (await dataSource.query('select count(*)::int as count from app_user')) as Array<{ count: number }>;
   if (count > 0) return null;
-  const users = app.get(UsersService);
-  for (const u of DEMO_USERS) await users.create({ ...u, password: config.demoPassword }, null);
-  return `${DEMO_USERS.length} users`;
+  const usersService = app.get(UsersService);
+  const users: Record<string, SessionUser> = {};
+  for (const u of DEMO_USERS) {
+    const created = await usersService.create({ email: u.email, name: u.name, roles: u.roles, password: config.demoPassword }, null);
+    users[u.key] = { id: created.id, email: created.email, name: created.name, roles: created.roles };
+  }
+  const seeder = new ContentSeeder(app, users, config.demoPassword);
+  let approvedSource: ContentItem | undefined;
+  for (const planned of PLAN) {
+    const item = await seeder.plan(planned);
+    if (planned.stage === 'approved') approvedSource = item;
+  }
+  if (approvedSource) {
+    // Repurposing an approved infographic with already-approved claims: the fast track.
+    await seeder.plan({
+      title: 'Infographie (format carré réseaux sociaux) : les 5 signes d’alerte',
+      format: 'infographic',
+      inDays: 21,
+      channels: ['social'],
+      segments: ['patient-driven'],
+      claimIds: ['HF-001'],
+      stage: 'in_review',
+      sourceItemId: approvedSource.id,
+    });
+  }
+  return `${DEMO_USERS.length} users, ${PLAN.length + 1} content items`;
+}
+
+class ContentSeeder {
+  private readonly content: ContentService;
+  private readonly review: ReviewService;
+
+  constructor(
+    app: INestApplication,
+    private readonly users: Record<string, SessionUser>,
+    private readonly password: string,
+  ) {
+    this.content = app.get(ContentService);
+    this.review = app.get(ReviewService);
+  }
+
+  async plan(p: DemoItem & { sourceItemId?: string }): Promise<ContentItem> {
+    const plannedAt = new Date(Date.now() + p.inDays * 86_400_000);
+    plannedAt.setUTCHours(8, 0, 0, 0);
+    const editor = this.users.editor;
+    let item = await this.content.create(
+      { title: p.title, format: p.format, plannedAt: plannedAt.toISOString(), channels: p.channels, segments: p.segments, claimIds: p.claimIds, description: p.description, sourceItemId: p.sourceItemId },
+      editor,
+    );
+    if (p.stage === 'draft') return item;
+    await this.upload(item.id, editor);
+    item = await this.review.submit(item.id, editor);
+    const lanes = item.requiredLanes;
+    if (p.stage === 'approved') {
+      for (const lane of lanes) item = await this.decide(item.id, lane, 'approve');
+    } else if (p.stage === 'changes_requested') {
+      item = await this.decide(item.id, 'marketing', 'approve');
+      item = await this.decide(item.id, 'medical', 'request_changes', 'La mention de l’étude doit citer la référence complète.');
+    } else if (lanes.includes('marketing')) {
+      item = await this.decide(item.id, 'marketing', 'approve');
+    }
+    return item;
+  }
+
+  private decide(id: string, lane: 'marketing' | 'medical' | 'regulatory', decision: 'approve' | 'request_changes', comment?: string) {
+    return this.review.decide(id, { lane, decision, comment, password: this.password }, this.users[lane], '127.0.0.1');
+  }
+
+  private async upload(itemId: string, editor: SessionUser): Promise<void> {
+    const bytes = await demoInfographicPng();
+    const tempPath = path.join(os.tmpdir(), `vetted-demo-${itemId}.png`);
+    await fs.writeFile(tempPath, bytes);
+    try {
+      await this.content.addVersion(
+        itemId,
+        {
+          tempPath,
+          filename: 'infographie.png',
+          declaredMimeType: 'image/png',
+          size: bytes.length,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          fields: {},
+          discard: () => fs.rm(tempPath, { force: true }),
+        },
+        'Première version',
+        editor,
+      );
+    } finally {
+      await fs.rm(tempPath, { force: true });
+    }
+  }
 }

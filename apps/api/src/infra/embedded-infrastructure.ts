@@ -18,7 +18,7 @@ export async function resolveInfrastructure(config: AppConfig, log: (line: strin
     if (!databaseUrl) {
       const pg = await devInfra.startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'postgres'), port: config.embedded.pgPort, log });
       stops.push(pg.stop);
-      databaseUrl = pg.url.replace(/\/postgres$/, '/vetted');
+      databaseUrl = devInfra.embeddedPostgresUrl(config.embedded.pgPort, 'vetted');
       await devInfra.ensureDatabase(pg.url, 'vetted');
       log(`embedded PostgreSQL listening on 127.0.0.1:${config.embedded.pgPort} (data in ${path.join(config.dataDir, 'postgres')})`);
     }
