@@ -1,14 +1,8 @@
 // Every route of the web app. Features provide the screens; this file is where they are composed
 // (the item workspace shows the review feature's tab and the audit feature's tab side by side).
+// Feature screens load on first visit, so signing in does not download the whole app.
 import { createBrowserRouter } from 'react-router';
-import { UsersPage } from '../features/admin/routes/users-page';
-import { ItemAuditTab } from '../features/audit/routes/item-audit-tab';
 import { LoginPage } from '../features/auth/routes/login-page';
-import { CalendarPage } from '../features/calendar/routes/calendar-page';
-import { LibraryPage } from '../features/library/routes/library-page';
-import { ItemReviewTab } from '../features/review/routes/item-review-tab';
-import { ItemWorkspaceLayout } from '../features/review/routes/item-workspace-layout';
-import { ReviewInboxPage } from '../features/review/routes/review-inbox-page';
 import { AppLayout } from './app-layout';
 import { HomeRedirect } from './home-redirect';
 import { NotFoundPage } from './not-found-page';
@@ -24,18 +18,18 @@ export function createAppRouter() {
           element: <AppLayout />,
           children: [
             { index: true, element: <HomeRedirect /> },
-            { path: 'calendar', element: <CalendarPage /> },
-            { path: 'reviews', element: <ReviewInboxPage /> },
+            { path: 'calendar', lazy: async () => ({ Component: (await import('../features/calendar/routes/calendar-page')).CalendarPage }) },
+            { path: 'reviews', lazy: async () => ({ Component: (await import('../features/review/routes/review-inbox-page')).ReviewInboxPage }) },
             {
               path: 'items/:id',
-              element: <ItemWorkspaceLayout />,
+              lazy: async () => ({ Component: (await import('../features/review/routes/item-workspace-layout')).ItemWorkspaceLayout }),
               children: [
-                { index: true, element: <ItemReviewTab /> },
-                { path: 'audit', element: <ItemAuditTab /> },
+                { index: true, lazy: async () => ({ Component: (await import('../features/review/routes/item-review-tab')).ItemReviewTab }) },
+                { path: 'audit', lazy: async () => ({ Component: (await import('../features/audit/routes/item-audit-tab')).ItemAuditTab }) },
               ],
             },
-            { path: 'library', element: <LibraryPage /> },
-            { path: 'admin', element: <UsersPage /> },
+            { path: 'library', lazy: async () => ({ Component: (await import('../features/library/routes/library-page')).LibraryPage }) },
+            { path: 'admin', lazy: async () => ({ Component: (await import('../features/admin/routes/users-page')).UsersPage }) },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

@@ -26,11 +26,10 @@ describe('canDecide', () => {
 
   it('rejects a second lane decision by the same reviewer on the same version', () => {
     const twoHats = aUser({ roles: ['medical_reviewer', 'regulatory_reviewer'] });
-    const item = aContentItem({
-      lanes: { marketing: 'pending', medical: 'approved', regulatory: 'pending' },
-      decisions: [{ lane: 'medical', decision: 'approve', versionNumber: 1, reviewerId: twoHats.id, reviewerName: twoHats.name, comment: null, decidedAt: '2026-11-25T09:00:00.000Z' }],
-    });
-    expect(canDecide(item, twoHats, 'regulatory')).toBe(false);
+    const item = aContentItem({ lanes: { marketing: 'pending', medical: 'approved', regulatory: 'pending' } });
+    const decisions = [{ lane: 'medical' as const, versionNumber: 1, reviewerId: twoHats.id }];
+    expect(canDecide(item, twoHats, 'regulatory', decisions)).toBe(false);
+    expect(canDecide(item, twoHats, 'regulatory', [{ ...decisions[0], versionNumber: 0 }])).toBe(true);
   });
 });
 

@@ -1,22 +1,24 @@
 // Which review actions to offer on an item, from its status, lanes and the user's roles.
 // Stand-in for the shared review machine: these become `snapshot.can(event)` once @vetted/workflow lands.
-import { LANE_ROLE, REVIEW_LANES, type ContentItem, type ReviewLane, type SessionUser } from '@vetted/contracts';
+import { LANE_ROLE, REVIEW_LANES, type ContentItem, type LaneDecision, type ReviewLane, type SessionUser } from '@vetted/contracts';
 
 type User = Pick<SessionUser, 'id' | 'roles'>;
-type Item = Pick<ContentItem, 'status' | 'lanes' | 'requiredLanes' | 'ownerId' | 'decisions' | 'currentVersion'>;
+type Item = Pick<ContentItem, 'status' | 'lanes' | 'requiredLanes' | 'ownerId' | 'currentVersion'>;
+type Decision = Pick<LaneDecision, 'lane' | 'versionNumber' | 'reviewerId'>;
 
 /** Approve / request changes on `lane`: a pending required lane of an item in review, decided by its
- * reviewer role, never by the item's author, and by one person for at most one lane of a version. */
-export function canDecide(item: Item, user: User, lane: ReviewLane): boolean {
+ * reviewer role, never by the item's author, and by one person for at most one lane of a version
+ * (`decisions` from GET /reviews; lists do not carry them, and the API refuses such a decision anyway). */
+export function canDecide(item: Item, user: User, lane: ReviewLane, decisions: readonly Decision[] = []): boolean {
   if (item.status !== 'in_review') return false;
   if (!item.requiredLanes.includes(lane) || item.lanes[lane] !== 'pending') return false;
   if (!user.roles.includes(LANE_ROLE[lane])) return false;
   if (user.id === item.ownerId) return false;
-  return !item.decisions.some((d) => d.versionNumber === item.currentVersion && d.reviewerId === user.id && d.lane !== lane);
+  return !decisions.some((d) => d.versionNumber === item.currentVersion && d.reviewerId === user.id && d.lane !== lane);
 }
 
-export function decidableLanes(item: Item, user: User): ReviewLane[] {
-  return REVIEW_LANES.filter((lane) => canDecide(item, user, lane));
+export function decidableLanes(item: Item, user: User, decisions: readonly Decision[] = []): ReviewLane[] {
+  return REVIEW_LANES.filter((lane) => canDecide(item, user, lane, decisions));
 }
 
 /** Editors add versions while the item is being written or reworked. */

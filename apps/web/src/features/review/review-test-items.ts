@@ -18,7 +18,6 @@ export function aContentItem(overrides: Partial<ContentItem> = {}): ContentItem 
     fastTrackReason: '',
     requiredLanes: ['marketing', 'medical', 'regulatory'],
     lanes: { marketing: 'pending', medical: 'pending', regulatory: 'pending' },
-    decisions: [],
     dueAt: '2026-12-01T17:00:00.000Z',
     currentVersion: 1,
     versions: [],

@@ -6,6 +6,7 @@ import { contentItemsQueryKey } from '../../../app/query-keys';
 
 export const reviewQueryKeys = {
   item: (id: string) => [...contentItemsQueryKey, 'item', id] as const,
+  reviews: (id: string) => [...contentItemsQueryKey, 'item', id, 'reviews'] as const,
   inbox: () => [...contentItemsQueryKey, 'review-inbox'] as const,
 };
 

@@ -6,18 +6,19 @@ import { useT } from '../../../i18n/use-t';
 
 export interface ReviewLanesProps {
   item: ContentItem;
+  decisions: readonly LaneDecision[];
   decidable: ReviewLane[];
   onDecide: (lane: ReviewLane, decision: ReviewDecision) => void;
 }
 
 /** The latest decision of a lane on the current version (earlier versions were decided on other files). */
-export function latestDecision(item: ContentItem, lane: ReviewLane): LaneDecision | undefined {
-  return item.decisions
+export function latestDecision(item: ContentItem, decisions: readonly LaneDecision[], lane: ReviewLane): LaneDecision | undefined {
+  return decisions
     .filter((d) => d.lane === lane && d.versionNumber === item.currentVersion)
     .sort((a, b) => b.decidedAt.localeCompare(a.decidedAt))[0];
 }
 
-export function ReviewLanes({ item, decidable, onDecide }: ReviewLanesProps) {
+export function ReviewLanes({ item, decisions, decidable, onDecide }: ReviewLanesProps) {
   const { t, locale } = useT();
   return (
     <section className="panel" aria-labelledby="lanes-heading">
@@ -25,7 +26,7 @@ export function ReviewLanes({ item, decidable, onDecide }: ReviewLanesProps) {
       <div className="lanes">
         {REVIEW_LANES.map((lane) => {
           const state = item.lanes[lane];
-          const decision = latestDecision(item, lane);
+          const decision = latestDecision(item, decisions, lane);
           const required = item.requiredLanes.includes(lane);
           const headingId = `lane-${lane}-heading`;
           return (

@@ -1,5 +1,5 @@
 // The review tab: details, versions and upload, submission, the three lanes and their signed decisions.
-import type { ContentItem, ReviewDecision, ReviewLane } from '@vetted/contracts';
+import type { ContentItem, LaneDecision, ReviewDecision, ReviewLane } from '@vetted/contracts';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useCurrentUser } from '../../../app/session';
@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../../components/error-message';
 import { useT } from '../../../i18n/use-t';
 import { useContentItem } from '../api/get-content-item';
 import { useDecideReview } from '../api/decide-review';
+import { useItemReviews } from '../api/get-item-reviews';
 import { useSubmitForReview } from '../api/submit-for-review';
 import { useWithdrawItem } from '../api/withdraw-item';
 import { canAddVersion, canSubmitForReview, canWithdraw, decidableLanes } from '../can-decide';
@@ -14,6 +15,8 @@ import { ItemSummary } from '../components/item-summary';
 import { ReviewLanes } from '../components/review-lanes';
 import { SignatureDialog } from '../components/signature-dialog';
 import { VersionsPanel } from '../components/versions-panel';
+
+const NO_DECISIONS: LaneDecision[] = [];
 
 type Signing = { kind: 'decide'; lane: ReviewLane; decision: ReviewDecision } | { kind: 'withdraw' };
 
@@ -27,6 +30,8 @@ export function ItemReviewTab() {
 function ItemReview({ item }: { item: ContentItem }) {
   const { t } = useT();
   const user = useCurrentUser();
+  const reviews = useItemReviews(item.id);
+  const decisions = reviews.data?.decisions ?? NO_DECISIONS;
   const submit = useSubmitForReview();
   const decide = useDecideReview();
   const withdraw = useWithdrawItem();
@@ -73,7 +78,8 @@ function ItemReview({ item }: { item: ContentItem }) {
         )}
         <ErrorMessage error={submit.error} />
       </div>
-      <ReviewLanes item={item} decidable={decidableLanes(item, user)} onDecide={(lane, decision) => openSignature({ kind: 'decide', lane, decision })} />
+      <ErrorMessage error={reviews.error} />
+      <ReviewLanes item={item} decisions={decisions} decidable={reviews.isSuccess ? decidableLanes(item, user, decisions) : []} onDecide={(lane, decision) => openSignature({ kind: 'decide', lane, decision })} />
       <div className="workspace-columns">
         <ItemSummary item={item} />
         <VersionsPanel item={item} canUpload={canAddVersion(item, user)} />
