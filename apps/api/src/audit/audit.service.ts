@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditEvent, AuditTrail } from '@vetted/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditEventEntity } from './audit-event.entity.js';
-import { auditHash, GENESIS_HASH } from './audit-hash.js';
+import { auditHash, GENESIS_HASH, type HashedFields } from './audit-hash.js';
 
 export interface AuditActor {
   id: string;
@@ -105,9 +105,8 @@ interface RawEvent {
   actual_prev_hash?: string | null;
 }
 
-function linkHolds(r: RawEvent, expectedPrev: string): boolean {
-  if (r.prev_hash !== expectedPrev) return false;
-  const recomputed = auditHash(r.prev_hash, {
+function hashedFieldsOf(r: RawEvent): HashedFields {
+  return {
     seq: Number(r.seq),
     at: r.at,
     actorId: r.actor_id,
@@ -117,23 +116,15 @@ function linkHolds(r: RawEvent, expectedPrev: string): boolean {
     entityId: r.entity_id,
     before: r.before,
     after: r.after,
-  });
-  return recomputed === r.hash;
+  };
+}
+
+function linkHolds(r: RawEvent, expectedPrev: string): boolean {
+  return r.prev_hash === expectedPrev && auditHash(r.prev_hash, hashedFieldsOf(r)) === r.hash;
 }
 
 function fromRaw(r: RawEvent): AuditEvent {
-  return {
-    seq: Number(r.seq),
-    at: r.at.toISOString(),
-    actorId: r.actor_id,
-    actorName: r.actor_name,
-    action: r.action,
-    entity: r.entity,
-    entityId: r.entity_id,
-    before: r.before,
-    after: r.after,
-    hash: r.hash,
-  };
+  return { ...hashedFieldsOf(r), at: r.at.toISOString(), hash: r.hash };
 }
 
 function toPlainJson(value: unknown): object | null {
