@@ -21,6 +21,7 @@ export function Dialog({ title, onClose, children, description, className }: Dia
   const titleId = useId();
   const descriptionId = useId();
   const onCloseRef = useRef(onClose);
+  const closingOnUnmount = useRef(false);
   useEffect(() => {
     onCloseRef.current = onClose;
   });
@@ -29,10 +30,15 @@ export function Dialog({ title, onClose, children, description, className }: Dia
     const dialog = ref.current;
     if (!dialog) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    closingOnUnmount.current = false;
     if (!dialog.open) dialog.showModal();
-    const first = dialog.querySelector<HTMLElement>('[autofocus], ' + FOCUSABLE);
+    // React's autoFocus fires before showModal() and is lost, so the dialog picks the field itself:
+    // the one marked data-autofocus, else the first control of the body (not the close button).
+    const body = dialog.querySelector('.dialog-body');
+    const first = dialog.querySelector<HTMLElement>('[data-autofocus]') ?? body?.querySelector<HTMLElement>(FOCUSABLE) ?? dialog.querySelector<HTMLElement>(FOCUSABLE);
     first?.focus();
     return () => {
+      closingOnUnmount.current = true;
       if (dialog.open) dialog.close();
       opener?.focus();
     };
@@ -64,6 +70,11 @@ export function Dialog({ title, onClose, children, description, className }: Dia
         // Esc: let React unmount us instead of the browser closing the element on its own.
         event.preventDefault();
         onCloseRef.current();
+      }}
+      onClose={() => {
+        // The browser may still close it on its own (a second Esc without user activation): follow it.
+        // Not when we closed it (unmount), nor when StrictMode has already reopened it.
+        if (!closingOnUnmount.current && !ref.current?.open) onCloseRef.current();
       }}
     >
       <div className="dialog-header">

@@ -84,6 +84,7 @@ export const en = {
   'item.submittedAt': 'Submitted',
   'item.dueAt': 'Review due',
   'item.fastTrack': 'Fast track',
+  'item.reviewRoute': 'Review route',
   'item.approvedAt': 'Approved',
   'item.expiresAt': 'Expires',
 

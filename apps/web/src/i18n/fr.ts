@@ -86,6 +86,7 @@ export const fr: Messages = {
   'item.submittedAt': 'Soumis le',
   'item.dueAt': 'Revue attendue le',
   'item.fastTrack': 'Procédure accélérée',
+  'item.reviewRoute': 'Circuit de revue',
   'item.approvedAt': 'Approuvé le',
   'item.expiresAt': 'Expire le',
 

@@ -1,5 +1,5 @@
 import { canDecide, canSubmitForReview, decidableLanes } from './can-decide';
-import { aContentItem, aUser } from './review-test-items';
+import { aContentItem, aUser } from '../../testing/content-items';
 
 describe('canDecide', () => {
   it('lets a medical reviewer decide the pending medical lane only', () => {

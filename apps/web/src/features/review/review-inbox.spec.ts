@@ -1,5 +1,5 @@
 import { reviewInbox } from './review-inbox';
-import { aContentItem, aUser } from './review-test-items';
+import { aContentItem, aUser } from '../../testing/content-items';
 
 describe('reviewInbox', () => {
   const now = new Date('2026-12-02T09:00:00.000Z');

@@ -1,6 +1,6 @@
 // PATCH /api/content-items/:id {plannedAt}: moves the card at once, and puts it back if the API
 // refuses (e.g. 409 once the item is approved for a given date).
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { mutationOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { ContentItem, ContentItemList, UpdateContentItemRequest } from '@vetted/contracts';
 import { apiRequest } from '../../../app/api-client';
 import { contentItemsQueryKey } from '../../../app/query-keys';
@@ -16,9 +16,8 @@ export function rescheduleContentItem({ id, plannedAt }: RescheduleVariables): P
   return apiRequest<ContentItem>(`/content-items/${encodeURIComponent(id)}`, { method: 'PATCH', body });
 }
 
-export function useRescheduleContentItem() {
-  const queryClient = useQueryClient();
-  return useMutation({
+export function rescheduleMutationOptions(queryClient: QueryClient) {
+  return mutationOptions({
     mutationFn: rescheduleContentItem,
     onMutate: async ({ id, plannedAt }) => {
       await queryClient.cancelQueries({ queryKey: calendarQueryKeys.lists() });
@@ -33,4 +32,8 @@ export function useRescheduleContentItem() {
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: contentItemsQueryKey }),
   });
+}
+
+export function useRescheduleContentItem() {
+  return useMutation(rescheduleMutationOptions(useQueryClient()));
 }

@@ -55,7 +55,7 @@ export function CreateItemDialog({ defaultDay, onCreated, onClose }: { defaultDa
       <form onSubmit={submit} noValidate className="form-grid">
         <div className="field field-wide">
           <label htmlFor="create-title">{t('item.title')}</label>
-          <input {...fieldProps('title')} type="text" required maxLength={300} autoFocus />
+          <input {...fieldProps('title')} type="text" required maxLength={300} />
           {fieldError('title')}
         </div>
         <div className="field">

@@ -19,7 +19,7 @@ export function RescheduleDialog({ item, onMove, onClose }: { item: ContentItem;
       <form onSubmit={submit}>
         <div className="field">
           <label htmlFor="reschedule-day">{t('calendar.newDate')}</label>
-          <input id="reschedule-day" type="date" required value={day} onChange={(e) => setDay(e.target.value)} autoFocus />
+          <input id="reschedule-day" type="date" required value={day} onChange={(e) => setDay(e.target.value)} />
           <p className="field-hint">{t('calendar.keepsTime')}</p>
         </div>
         <div className="dialog-actions">

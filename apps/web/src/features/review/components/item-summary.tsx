@@ -1,4 +1,4 @@
-// What the item is: format, date, audience, claims, where it was reused from, and its review clock.
+// What the item is: format, date, audience, claims, where it was reused from, when it was approved.
 import type { ContentItem } from '@vetted/contracts';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -8,7 +8,6 @@ import { useT } from '../../../i18n/use-t';
 
 export function ItemSummary({ item }: { item: ContentItem }) {
   const { t, locale } = useT();
-  const overdue = item.status === 'in_review' && item.dueAt !== null && new Date(item.dueAt) < new Date();
   const rows: [string, ReactNode][] = [
     [t('item.format'), <FormatLabel format={item.format} />],
     [t('item.plannedAt'), formatDateTime(item.plannedAt, locale)],
@@ -18,15 +17,6 @@ export function ItemSummary({ item }: { item: ContentItem }) {
   ];
   if (item.sourceItemId) rows.push([t('item.sourceItemId'), <Link to={`/items/${item.sourceItemId}`}>{t('item.openSource')}</Link>]);
   if (item.submittedAt) rows.push([t('item.submittedAt'), formatDateTime(item.submittedAt, locale)]);
-  if (item.dueAt)
-    rows.push([
-      t('item.dueAt'),
-      <span className={overdue ? 'overdue' : undefined}>
-        {formatDateTime(item.dueAt, locale)}
-        {overdue && ` · ${t('review.overdue')}`}
-      </span>,
-    ]);
-  if (item.fastTrack) rows.push([t('item.fastTrack'), item.fastTrackReason || t('common.yes')]);
   if (item.approvedAt) rows.push([t('item.approvedAt'), formatDateTime(item.approvedAt, locale)]);
   if (item.expiresAt) rows.push([t('item.expiresAt'), formatDateTime(item.expiresAt, locale)]);
 

@@ -23,6 +23,7 @@ export function ReviewLanes({ item, decisions, decidable, onDecide }: ReviewLane
   return (
     <section className="panel" aria-labelledby="lanes-heading">
       <h2 id="lanes-heading">{t('lanes.title')}</h2>
+      <ReviewClock item={item} />
       <div className="lanes">
         {REVIEW_LANES.map((lane) => {
           const state = item.lanes[lane];
@@ -73,5 +74,31 @@ export function ReviewLanes({ item, decisions, decidable, onDecide }: ReviewLane
         })}
       </div>
     </section>
+  );
+}
+
+/** When the reviews are due, and why the item takes the fast track (fewer lanes, shorter delay) or not. */
+function ReviewClock({ item }: { item: ContentItem }) {
+  const { t, locale } = useT();
+  if (!item.dueAt && !item.fastTrackReason) return null;
+  const overdue = item.status === 'in_review' && item.dueAt !== null && new Date(item.dueAt) < new Date();
+  return (
+    <dl className="review-clock">
+      {item.dueAt && (
+        <div>
+          <dt>{t('item.dueAt')}</dt>
+          <dd className={overdue ? 'overdue' : undefined}>
+            <time dateTime={item.dueAt}>{formatDateTime(item.dueAt, locale)}</time>
+            {overdue && <span className="tag tag-overdue">{t('review.overdue')}</span>}
+          </dd>
+        </div>
+      )}
+      {item.fastTrackReason && (
+        <div>
+          <dt>{item.fastTrack ? t('item.fastTrack') : t('item.reviewRoute')}</dt>
+          <dd>{item.fastTrackReason}</dd>
+        </div>
+      )}
+    </dl>
   );
 }

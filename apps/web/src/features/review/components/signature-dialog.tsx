@@ -59,7 +59,6 @@ export function SignatureDialog({ title, meaning, details, text, submitLabel, pe
             required
             value={password}
             onChange={(e) => setPassword(e.target.value)}
-            autoFocus={!text}
           />
           <p className="field-hint">{t('signature.hint')}</p>
         </div>

@@ -1,4 +1,4 @@
-// Small factories for review specs.
+// Small factories for specs: a content item and a signed-in user, overridable field by field.
 import type { ContentItem, SessionUser } from '@vetted/contracts';
 
 export function aContentItem(overrides: Partial<ContentItem> = {}): ContentItem {

@@ -1,0 +1,37 @@
+import type { ContentItem } from '@vetted/contracts';
+import { renderPage, textOf } from '../../../testing/render-page';
+import { aContentItem } from '../../../testing/content-items';
+import { calendarQueryKeys } from '../api/get-content-items';
+import { monthRange } from '../month';
+import { CalendarPage } from './calendar-page';
+
+const december = { year: 2026, month: 11 };
+const editor = { id: 'editor-1', email: 'editor@vetted.local', name: 'Eda Editor', roles: ['editor' as const] };
+
+function render(items: ContentItem[]) {
+  return renderPage(<CalendarPage />, {
+    path: '/calendar',
+    url: '/calendar?month=2026-12',
+    user: editor,
+    data: [[calendarQueryKeys.list({ ...monthRange(december) }), { items, total: items.length }]],
+  });
+}
+
+describe('CalendarPage', () => {
+  it('shows a thousand items as at most three cards a day with "+N more"', () => {
+    const items = Array.from({ length: 1000 }, (_, i) =>
+      aContentItem({ id: `item-${i}`, title: `Piece ${i}`, plannedAt: new Date(2026, 11, 1 + (i % 31), 9).toISOString() }),
+    );
+    const html = render(items);
+    expect(textOf(html)).toContain('1000 items this month');
+    expect(html.match(/class="item-card /g)).toHaveLength(31 * 3);
+    expect(textOf(html)).toContain('+30 more');
+  });
+
+  it('offers editors a keyboard way to reschedule each card', () => {
+    const html = render([aContentItem({ title: 'Dosing explained', plannedAt: new Date(2026, 11, 3, 9).toISOString() })]);
+    expect(html).toContain('aria-label="Reschedule “Dosing explained”"');
+    expect(html).toContain('draggable="true"');
+    expect(textOf(html)).toContain('New item');
+  });
+});

@@ -1,0 +1,36 @@
+import { renderPage, textOf } from '../../../testing/render-page';
+import { aContentItem, aUser } from '../../../testing/content-items';
+import { reviewQueryKeys } from '../api/get-content-item';
+import { ItemReviewTab } from './item-review-tab';
+
+const version = { id: '00000000-0000-4000-8000-0000000000a1', number: 1, note: null, createdAt: '2026-11-24T09:00:00.000Z', createdBy: 'editor-1', asset: { filename: 'episode-1.mp4', mimeType: 'video/mp4', size: 42_000_000, sha256: 'ab'.repeat(32) } };
+
+function render(item = aContentItem({ versions: [version] }), user = aUser()) {
+  return renderPage(<ItemReviewTab />, {
+    path: '/items/:id',
+    url: `/items/${item.id}`,
+    user,
+    data: [
+      [reviewQueryKeys.item(item.id), item],
+      [reviewQueryKeys.reviews(item.id), { decisions: [] }],
+    ],
+  });
+}
+
+describe('ItemReviewTab', () => {
+  it('shows the three lanes and decide buttons on the medical lane only for a medical reviewer', () => {
+    const text = textOf(render());
+    expect(text).toContain('Marketing');
+    expect(text).toContain('Regulatory');
+    expect(text.match(/Approve… \((\w+)\)/g)).toEqual(['Approve… (Medical)']);
+    expect(text).toContain('Request changes… (Medical)');
+  });
+
+  it('lets the editor of a draft submit it and upload a new version', () => {
+    const draft = aContentItem({ status: 'draft', versions: [version], lanes: { marketing: 'not_started', medical: 'not_started', regulatory: 'not_started' } });
+    const text = textOf(render(draft, aUser({ id: 'editor-1', roles: ['editor'] })));
+    expect(text).toContain('Submit for review');
+    expect(text).toContain('Upload a new version');
+    expect(text).not.toContain('Approve…');
+  });
+});
