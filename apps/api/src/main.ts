@@ -28,7 +28,8 @@ async function main(): Promise<void> {
       if (seeded) say(`demo data seeded (${seeded})`);
     }
     await app.listen({ port: infra.config.port, host: infra.config.host });
-    const url = `http://${infra.config.host === '0.0.0.0' ? 'localhost' : infra.config.host}:${infra.config.port}`;
+    const loopback = ['0.0.0.0', '127.0.0.1', '::', '::1'].includes(infra.config.host);
+    const url = `http://${loopback ? 'localhost' : infra.config.host}:${infra.config.port}`;
     say(`\nVetted is running at ${url}  (API docs: ${url}/api/docs)`);
     if (infra.config.seedDemo) {
       say(`Demo logins (password: ${infra.config.demoPassword === 'vetted-demo-2026' ? 'vetted-demo-2026' : 'the DEMO_PASSWORD you set'}):`);
