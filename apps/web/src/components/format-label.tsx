@@ -1,5 +1,5 @@
 // A content format (video, podcast…) as an icon with its name; the icon is decoration only.
-import type { ContentFormat } from '@vetted/contracts';
+import { CONTENT_FORMATS, type ContentFormat } from '@vetted/contracts';
 import { useT } from '../i18n/use-t';
 
 export const FORMAT_ICONS: Record<ContentFormat, string> = {
@@ -19,5 +19,19 @@ export function FormatLabel({ format, iconOnly = false }: { format: ContentForma
       </span>
       {iconOnly ? <span className="visually-hidden">{name}</span> : <span>{name}</span>}
     </span>
+  );
+}
+
+/** The <option>s of a format <select>, in the contracts' order and the user's language. */
+export function FormatOptions() {
+  const { t } = useT();
+  return (
+    <>
+      {CONTENT_FORMATS.map((f) => (
+        <option key={f} value={f}>
+          {t(`format.${f}`)}
+        </option>
+      ))}
+    </>
   );
 }

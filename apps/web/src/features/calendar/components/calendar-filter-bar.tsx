@@ -1,5 +1,6 @@
 // Filters by format, status, segment and channel; text filters wait for a pause in typing.
-import { CONTENT_FORMATS, ITEM_STATUSES, type ContentFormat, type ItemStatus } from '@vetted/contracts';
+import { FormatOptions } from '../../../components/format-label';
+import { ITEM_STATUSES, type ContentFormat, type ItemStatus } from '@vetted/contracts';
 import { useEffect, useState } from 'react';
 import { useT } from '../../../i18n/use-t';
 import type { CalendarFilters } from '../calendar-search';
@@ -24,11 +25,7 @@ export function CalendarFilterBar({ filters, onChange }: { filters: CalendarFilt
         <label htmlFor="filter-format">{t('item.format')}</label>
         <select id="filter-format" value={filters.format ?? ''} onChange={(e) => onChange({ ...filters, format: (e.target.value || undefined) as ContentFormat | undefined })}>
           <option value="">{t('filters.all')}</option>
-          {CONTENT_FORMATS.map((f) => (
-            <option key={f} value={f}>
-              {t(`format.${f}`)}
-            </option>
-          ))}
+          <FormatOptions />
         </select>
       </div>
       <div className="field">

@@ -1,5 +1,6 @@
 // Editors plan a new piece: title, format, date, audience and, for reuse, the item it derives from.
-import { CONTENT_FORMATS, type ContentFormat, type ContentItem } from '@vetted/contracts';
+import { FormatOptions } from '../../../components/format-label';
+import { type ContentFormat, type ContentItem } from '@vetted/contracts';
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../../components/dialog';
 import { ErrorMessage } from '../../../components/error-message';
@@ -61,11 +62,7 @@ export function CreateItemDialog({ defaultDay, onCreated, onClose }: { defaultDa
         <div className="field">
           <label htmlFor="create-format">{t('item.format')}</label>
           <select {...fieldProps('format')} onChange={(e) => setForm((f) => ({ ...f, format: e.target.value as ContentFormat }))}>
-            {CONTENT_FORMATS.map((f) => (
-              <option key={f} value={f}>
-                {t(`format.${f}`)}
-              </option>
-            ))}
+            <FormatOptions />
           </select>
         </div>
         <div className="field">

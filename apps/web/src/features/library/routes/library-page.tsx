@@ -1,5 +1,6 @@
 // The Library (/library): approved, unexpired material reps may use, searchable by title and format.
-import { CONTENT_FORMATS, type ContentFormat } from '@vetted/contracts';
+import { FormatOptions } from '../../../components/format-label';
+import type { ContentFormat } from '@vetted/contracts';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { ErrorMessage } from '../../../components/error-message';
 import { useT } from '../../../i18n/use-t';
@@ -29,11 +30,7 @@ export function LibraryPage() {
           <label htmlFor="library-format">{t('item.format')}</label>
           <select id="library-format" value={format ?? ''} onChange={(e) => setFormat((e.target.value || undefined) as ContentFormat | undefined)}>
             <option value="">{t('filters.all')}</option>
-            {CONTENT_FORMATS.map((f) => (
-              <option key={f} value={f}>
-                {t(`format.${f}`)}
-              </option>
-            ))}
+            <FormatOptions />
           </select>
         </div>
       </form>
