@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from './config/config.js';
+import { ConfigError, DEFAULT_DEMO_PASSWORD, loadConfig } from './config/config.js';
 import { createApp } from './create-app.js';
 import { seedDemo } from './demo/seed-demo.js';
 import { resolveInfrastructure } from './infra/embedded-infrastructure.js';
@@ -18,9 +18,6 @@ async function main(): Promise<void> {
   const say = (line: string) => console.log(line);
 
   const infra = await resolveInfrastructure(config, say);
-  const stopInfra = async () => {
-    await infra.stop();
-  };
   try {
     const app = await createApp(infra.config, logger);
     if (infra.config.seedDemo) {
@@ -32,7 +29,7 @@ async function main(): Promise<void> {
     const url = `http://${loopback ? 'localhost' : infra.config.host}:${infra.config.port}`;
     say(`\nVetted is running at ${url}  (API docs: ${url}/api/docs)`);
     if (infra.config.seedDemo) {
-      say(`Demo logins (password: ${infra.config.demoPassword === 'vetted-demo-2026' ? 'vetted-demo-2026' : 'the DEMO_PASSWORD you set'}):`);
+      say(`Demo logins (password: ${infra.config.demoPassword === DEFAULT_DEMO_PASSWORD ? DEFAULT_DEMO_PASSWORD : 'the DEMO_PASSWORD you set'}):`);
       for (const who of ['admin', 'editor', 'marketing', 'medical', 'regulatory', 'rep']) say(`  ${who}@vetted.local`);
     }
     let stopping = false;
@@ -41,14 +38,14 @@ async function main(): Promise<void> {
       stopping = true;
       say(`\n${signal} received: stopping`);
       await app.close();
-      await stopInfra();
+      await infra.stop();
       process.exit(0);
     };
     process.once('SIGINT', () => void shutdown('SIGINT'));
     process.once('SIGTERM', () => void shutdown('SIGTERM'));
   } catch (error) {
     console.error(`Vetted could not start: ${describeStartupError(error)}`);
-    await stopInfra();
+    await infra.stop();
     process.exit(1);
   }
 }

@@ -1,8 +1,8 @@
 import net from 'node:net';
-import path from 'node:path';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config.js';
 import { dataSourceOptions, runMigrations } from '../infra/database/data-source.js';
+import { EMBEDDED_DATABASE, startEmbeddedDatabase } from '../infra/embedded-infrastructure.js';
 
 /**
  * The database a command-line tool should use: DATABASE_URL, else the embedded PostgreSQL, reusing
@@ -12,13 +12,13 @@ export async function openCliDatabase(config: AppConfig): Promise<{ dataSource: 
   let url = config.database.url;
   let stopEmbedded = async () => undefined as void;
   if (!url) {
-    const devInfra = await import('@vetted/dev-infra');
-    if (!(await isListening(config.embedded.pgPort))) {
-      const pg = await devInfra.startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'postgres'), port: config.embedded.pgPort });
+    if (await isListening(config.embedded.pgPort)) {
+      url = (await import('@vetted/dev-infra')).embeddedPostgresUrl(config.embedded.pgPort, EMBEDDED_DATABASE);
+    } else {
+      const pg = await startEmbeddedDatabase(config);
       stopEmbedded = pg.stop;
-      await devInfra.ensureDatabase(pg.url, 'vetted');
+      url = pg.url;
     }
-    url = devInfra.embeddedPostgresUrl(config.embedded.pgPort, 'vetted');
   }
   await runMigrations(url);
   const dataSource = await new DataSource(dataSourceOptions(url, 2)).initialize();

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+export const DEFAULT_DEMO_PASSWORD = 'vetted-demo-2026';
+
 const bool = z
   .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
   .transform((v) => v === 'true' || v === '1');
@@ -26,7 +28,7 @@ export const envSchema = z.object({
   S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a valid S3 bucket name').default('vetted'),
   S3_REGION: z.string().default('us-east-1'),
   SEED_DEMO: bool.optional(),
-  DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('vetted-demo-2026'),
+  DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default(DEFAULT_DEMO_PASSWORD),
   SESSION_IDLE_MINUTES: positiveInt.default(30),
   SESSION_ABSOLUTE_HOURS: positiveInt.default(12),
   LOGIN_MAX_FAILURES: positiveInt.default(10),

@@ -68,7 +68,7 @@ export class ContentController {
   @Post(':id/versions')
   @ApiConsumes('multipart/form-data')
   async addVersion(@Param('id', new ParseUUIDPipe()) id: string, @Req() request: FastifyRequest, @CurrentUser() user: SessionUser): Promise<ContentVersion> {
-    await this.content.get(id);
+    await this.content.assertAcceptsNewVersion(id);
     const upload = await receiveUpload(request, this.content.maxUploadBytes);
     try {
       return await this.content.addVersion(id, upload, upload.fields.note, user);
@@ -80,7 +80,7 @@ export class ContentController {
   @Allow('audit.read')
   @Get(':id/audit')
   async trail(@Param('id', new ParseUUIDPipe()) id: string): Promise<AuditTrail> {
-    await this.content.get(id);
+    await this.content.assertExists(id);
     return this.audit.trail({ entity: 'content_item', entityId: id, limit: 1000 });
   }
 }

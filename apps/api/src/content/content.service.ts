@@ -19,6 +19,7 @@ import { BadInputError, ConflictError, NotFoundError, ServiceUnavailableError } 
 import { APP_CONFIG } from '../config/config.js';
 import type { ResolvedConfig } from '../infra/resolved-config.js';
 import { StorageService } from '../infra/storage/storage.service.js';
+import { auditSummary } from './content-audit-summary.js';
 import { ContentItemEntity } from './content-item.entity.js';
 import { toContentItem, toContentVersion } from './content-item.view.js';
 import { ContentVersionEntity } from './content-version.entity.js';
@@ -70,7 +71,7 @@ export class ContentService {
         }),
       );
       const view = toContentItem(item, []);
-      await this.audit.record(tx, { actor, action: 'content_item.created', entity: 'content_item', entityId: item.id, after: summary(view) });
+      await this.audit.record(tx, { actor, action: 'content_item.created', entity: 'content_item', entityId: item.id, after: auditSummary(item) });
       return view;
     });
   }
@@ -109,25 +110,21 @@ export class ContentService {
           { status: item.status, allowed: ['plannedAt'] },
         );
       }
-      const before = summary(await this.viewIn(tx, item));
+      const before = auditSummary(item);
       if (input.title !== undefined) item.title = input.title;
       if (input.description !== undefined) item.description = input.description;
       if (input.plannedAt !== undefined) item.plannedAt = new Date(input.plannedAt);
       if (input.channels !== undefined) item.channels = unique(input.channels);
       if (input.segments !== undefined) item.segments = unique(input.segments);
       await tx.getRepository(ContentItemEntity).save(item);
-      const after = await this.viewIn(tx, item);
       const action = changesContent ? 'content_item.updated' : 'content_item.rescheduled';
-      await this.audit.record(tx, { actor, action, entity: 'content_item', entityId: id, before, after: summary(after) });
-      return after;
+      await this.audit.record(tx, { actor, action, entity: 'content_item', entityId: id, before, after: auditSummary(item) });
+      return this.viewIn(tx, item);
     });
   }
 
   /** Stores the uploaded file, then records it as the item's next version; a failure leaves no row and no object. */
   async addVersion(id: string, upload: ReceivedUpload, note: string | undefined, actor: SessionUser): Promise<ContentVersion> {
-    const item = await this.dataSource.getRepository(ContentItemEntity).findOne({ where: { id } });
-    if (!item) throw new NotFoundError('Content item', id);
-    assertEditable(item);
     const storageKey = `items/${id}/${randomUUID()}`;
     try {
       await this.storage.put(storageKey, createReadStream(upload.tempPath), upload.size, upload.declaredMimeType);
@@ -168,6 +165,17 @@ export class ContentService {
     }
   }
 
+  async assertExists(id: string): Promise<void> {
+    if (!(await this.dataSource.getRepository(ContentItemEntity).exists({ where: { id } }))) throw new NotFoundError('Content item', id);
+  }
+
+  /** Checked before a file is received, so nobody streams gigabytes to an item that cannot take them. */
+  async assertAcceptsNewVersion(id: string): Promise<void> {
+    const item = await this.dataSource.getRepository(ContentItemEntity).findOne({ where: { id }, select: { id: true, status: true } });
+    if (!item) throw new NotFoundError('Content item', id);
+    assertEditable(item);
+  }
+
   get maxUploadBytes(): number {
     return this.config.uploadMaxBytes;
   }
@@ -185,12 +193,17 @@ export class ContentService {
     return version;
   }
 
-  async saveIn(tx: EntityManager, item: ContentItemEntity): Promise<ContentItem> {
+  async persistIn(tx: EntityManager, item: ContentItemEntity): Promise<void> {
     await tx.getRepository(ContentItemEntity).save(item);
+  }
+
+  /** Saves the item and returns it as the API shows it. */
+  async saveIn(tx: EntityManager, item: ContentItemEntity): Promise<ContentItem> {
+    await this.persistIn(tx, item);
     return this.viewIn(tx, item);
   }
 
-  async viewIn(tx: EntityManager, item: ContentItemEntity): Promise<ContentItem> {
+  private async viewIn(tx: EntityManager, item: ContentItemEntity): Promise<ContentItem> {
     return toContentItem(item, await tx.getRepository(ContentVersionEntity).find({ where: { itemId: item.id } }));
   }
 
@@ -203,28 +216,12 @@ export class ContentService {
   }
 }
 
-function assertEditable(item: ContentItemEntity): void {
+function assertEditable(item: Pick<ContentItemEntity, 'status'>): void {
   if (!EDITABLE.includes(item.status)) {
     throw new ConflictError(`A new version can only be uploaded in draft or changes_requested; the item is ${item.status}`, {
       status: item.status,
     });
   }
-}
-
-/** What the audit trail keeps of an item: the facts a reviewer checks, not the stored snapshot. */
-export function summary(item: ContentItem) {
-  return {
-    title: item.title,
-    status: item.status,
-    plannedAt: item.plannedAt,
-    format: item.format,
-    channels: item.channels,
-    segments: item.segments,
-    fastTrack: item.fastTrack,
-    fastTrackReason: item.fastTrackReason,
-    lanes: item.lanes,
-    currentVersion: item.currentVersion,
-  };
 }
 
 const unique = (xs: string[]) => [...new Set(xs)];

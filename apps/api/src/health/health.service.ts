@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Health } from '@vetted/contracts';
 import { DataSource } from 'typeorm';
+import { withTimeout } from '../common/with-timeout.js';
 import { StorageService } from '../infra/storage/storage.service.js';
 
 @Injectable()
@@ -18,10 +19,7 @@ export class HealthService {
 
   private async databaseUp(): Promise<boolean> {
     try {
-      await Promise.race([
-        this.dataSource.query('select 1'),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 3000).unref()),
-      ]);
+      await withTimeout(this.dataSource.query('select 1'), 3000);
       return true;
     } catch {
       return false;

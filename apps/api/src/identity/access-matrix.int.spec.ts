@@ -63,8 +63,7 @@ describe('authorization matrix: every endpoint × every role', () => {
   afterAll(() => t?.close());
 
   it('has an entry for every route the API exposes (add one when you add an endpoint)', () => {
-    const routes = listRoutes(t.app).map((r) => r.replace(/\/:(\w+)/g, '/:$1'));
-    expect(routes.sort()).toEqual(Object.keys(MATRIX).sort());
+    expect(listRoutes(t.app)).toEqual(Object.keys(MATRIX).sort());
   });
 
   it.each(Object.keys(MATRIX))('%s answers each principal with the exact expected status', async (route) => {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { SessionUser } from '@vetted/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { UnauthenticatedError } from '../common/domain-errors.js';
+import { databaseNow } from '../infra/database/database-now.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 import { verifyPassword } from './password-hasher.js';
 import { SignatureEntity } from './signature.entity.js';
@@ -44,7 +45,7 @@ export class SignatureService {
 
   /** Records the signature inside the caller's transaction, timed by the database clock. */
   async sign(tx: EntityManager, signer: VerifiedSigner, intent: SignatureIntent): Promise<SignatureEntity> {
-    const [{ now }] = (await tx.query(`select date_trunc('milliseconds', clock_timestamp()) as now`)) as Array<{ now: Date }>;
+    const now = await databaseNow(tx);
     const repo = tx.getRepository(SignatureEntity);
     return repo.save(repo.create({ signerId: signer.id, signerName: signer.printedName, signedAt: now, ...intent }));
   }

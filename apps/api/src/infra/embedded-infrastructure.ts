@@ -7,6 +7,16 @@ export interface RunningInfrastructure {
   stop(): Promise<void>;
 }
 
+export const EMBEDDED_DATABASE = 'vetted';
+
+/** Starts the embedded PostgreSQL with its `vetted` database; `url` points at that database. */
+export async function startEmbeddedDatabase(config: AppConfig, log?: (line: string) => void): Promise<{ url: string; stop(): Promise<void> }> {
+  const devInfra = await import('@vetted/dev-infra');
+  const server = await devInfra.startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'postgres'), port: config.embedded.pgPort, log });
+  await devInfra.ensureDatabase(server.url, EMBEDDED_DATABASE);
+  return { url: devInfra.embeddedPostgresUrl(config.embedded.pgPort, EMBEDDED_DATABASE), stop: server.stop };
+}
+
 /** Starts the embedded PostgreSQL and/or S3 server for whatever the environment did not point elsewhere. */
 export async function resolveInfrastructure(config: AppConfig, log: (line: string) => void): Promise<RunningInfrastructure> {
   const stops: Array<() => Promise<void>> = [];
@@ -16,10 +26,9 @@ export async function resolveInfrastructure(config: AppConfig, log: (line: strin
     // Loaded only when needed: production images point at real services and never start these.
     const devInfra = await import('@vetted/dev-infra');
     if (!databaseUrl) {
-      const pg = await devInfra.startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'postgres'), port: config.embedded.pgPort, log });
+      const pg = await startEmbeddedDatabase(config, log);
       stops.push(pg.stop);
-      databaseUrl = devInfra.embeddedPostgresUrl(config.embedded.pgPort, 'vetted');
-      await devInfra.ensureDatabase(pg.url, 'vetted');
+      databaseUrl = pg.url;
       log(`embedded PostgreSQL listening on 127.0.0.1:${config.embedded.pgPort} (data in ${path.join(config.dataDir, 'postgres')})`);
     }
     if (!s3.endpoint) {

@@ -2,14 +2,16 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LANE_ROLE, type ContentItem, type ItemStatus, type ItemReviews, type SessionUser, type SubmitReviewRequest, type WithdrawRequest } from '@vetted/contracts';
 import { applyReviewEvent, reviewDueAt, type PersistedReviewSnapshot, type ReviewEvent } from '@vetted/workflow';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service.js';
 import { ConflictError, ForbiddenError } from '../common/domain-errors.js';
 import { APP_CONFIG } from '../config/config.js';
 import type { ContentItemEntity } from '../content/content-item.entity.js';
-import { ContentService, summary } from '../content/content.service.js';
+import { auditSummary } from '../content/content-audit-summary.js';
+import { ContentService } from '../content/content.service.js';
 import { segregationOfDutiesViolation } from '../identity/segregation-of-duties.policy.js';
 import { SignatureService } from '../identity/signature.service.js';
+import { databaseNow } from '../infra/database/database-now.js';
 import type { ResolvedConfig } from '../infra/resolved-config.js';
 import { ReviewDecisionEntity } from './review-decision.entity.js';
 
@@ -36,13 +38,13 @@ export class ReviewService {
     return this.dataSource.transaction(async (tx) => {
       const item = await this.content.lockItem(tx, id);
       if (item.currentVersion === null) throw new ConflictError('Upload a version before submitting for review', { status: item.status });
-      const before = summary(await this.content.viewIn(tx, item));
+      const before = auditSummary(item);
       this.transition(item, { type: 'SUBMIT', versionNumber: item.currentVersion }, 'submit for review');
-      const now = await dbNow(tx);
+      const now = await databaseNow(tx);
       item.submittedAt = now;
       item.dueAt = reviewDueAt(now, item.fastTrack, this.config.review);
       const view = await this.content.saveIn(tx, item);
-      await this.audit.record(tx, { actor, action: 'review.submitted', entity: 'content_item', entityId: id, before, after: summary(view) });
+      await this.audit.record(tx, { actor, action: 'review.submitted', entity: 'content_item', entityId: id, before, after: auditSummary(item) });
       return view;
     });
   }
@@ -61,7 +63,7 @@ export class ReviewService {
       const decisions = await tx.getRepository(ReviewDecisionEntity).find({ where: { itemId: id, versionNumber } });
       const violation = segregationOfDutiesViolation({ reviewerId: user.id, authorId: item.ownerId, lane: input.lane, decisionsOnThisVersion: decisions });
       if (violation) throw new ForbiddenError(violation);
-      const before = summary(await this.content.viewIn(tx, item));
+      const before = auditSummary(item);
       const type = input.decision === 'approve' ? 'APPROVE' : 'REQUEST_CHANGES';
       const status = this.transition(item, { type, lane: input.lane, versionNumber }, `${input.decision.replace('_', ' ')} the ${input.lane} lane`);
 
@@ -93,7 +95,7 @@ export class ReviewService {
         entity: 'content_item',
         entityId: id,
         before,
-        after: { ...summary(view), signed },
+        after: { ...auditSummary(item), signed },
       });
       if (view.status === 'approved') {
         await this.audit.record(tx, {
@@ -112,7 +114,7 @@ export class ReviewService {
     const signer = await this.signatures.verifySigner(user, input.password, ip);
     return this.dataSource.transaction(async (tx) => {
       const item = await this.content.lockItem(tx, id);
-      const before = summary(await this.content.viewIn(tx, item));
+      const before = auditSummary(item);
       this.transition(item, { type: 'WITHDRAW' }, 'withdraw');
       const sha256 = item.currentVersion === null ? '' : (await this.content.versionIn(tx, id, item.currentVersion)).sha256;
       const signature = await this.signatures.sign(tx, signer, { meaning: 'withdrawn', entity: 'content_item', entityId: id, contentSha256: sha256 });
@@ -124,7 +126,7 @@ export class ReviewService {
         entity: 'content_item',
         entityId: id,
         before,
-        after: { ...summary(view), reason: input.reason, signatureId: signature.id },
+        after: { ...auditSummary(item), reason: input.reason, signatureId: signature.id },
       });
       return view;
     });
@@ -136,11 +138,11 @@ export class ReviewService {
     for (const id of await this.content.idsDueForExpiry()) {
       const done = await this.dataSource.transaction(async (tx) => {
         const item = await this.content.lockItem(tx, id);
-        if (item.status !== 'approved' || !item.expiresAt || item.expiresAt > (await dbNow(tx))) return false;
-        const before = summary(await this.content.viewIn(tx, item));
+        if (item.status !== 'approved' || !item.expiresAt || item.expiresAt > (await databaseNow(tx))) return false;
+        const before = auditSummary(item);
         this.transition(item, { type: 'EXPIRE' }, 'expire');
-        const view = await this.content.saveIn(tx, item);
-        await this.audit.record(tx, { actor: SYSTEM, action: 'content_item.expired', entity: 'content_item', entityId: id, before, after: summary(view) });
+        await this.content.persistIn(tx, item);
+        await this.audit.record(tx, { actor: SYSTEM, action: 'content_item.expired', entity: 'content_item', entityId: id, before, after: auditSummary(item) });
         return true;
       });
       if (done) expired++;
@@ -150,7 +152,7 @@ export class ReviewService {
   }
 
   async decisions(id: string): Promise<ItemReviews> {
-    await this.content.get(id);
+    await this.content.assertExists(id);
     const rows = await this.dataSource.getRepository(ReviewDecisionEntity).find({ where: { itemId: id }, order: { decidedAt: 'ASC' } });
     return {
       decisions: rows.map((d) => ({
@@ -184,8 +186,3 @@ export class ReviewService {
 }
 
 const SYSTEM: AuditActor | null = null;
-
-async function dbNow(tx: EntityManager): Promise<Date> {
-  const [{ now }] = (await tx.query(`select date_trunc('milliseconds', clock_timestamp()) as now`)) as Array<{ now: Date }>;
-  return now;
-}

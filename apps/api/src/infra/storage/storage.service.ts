@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Client } from 'minio';
 import type { Readable } from 'node:stream';
+import { withTimeout } from '../../common/with-timeout.js';
 import { APP_CONFIG } from '../../config/config.js';
 import type { ResolvedConfig } from '../resolved-config.js';
 
@@ -57,8 +58,4 @@ export class StorageService {
       return false;
     }
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref())]);
 }
