@@ -93,6 +93,8 @@ export const contentItemSchema = z.object({
   lanes: z.object(Object.fromEntries(REVIEW_LANES.map((l) => [l, laneStateSchema])) as Record<(typeof REVIEW_LANES)[number], typeof laneStateSchema>),
   dueAt: z.string().nullable(),
   currentVersion: z.number().int().nullable(),
+  /** The stored review statechart (XState persisted snapshot): clients restore it with @vetted/workflow to ask `can(event)`. */
+  reviewState: z.object({ machineVersion: z.number().int(), snapshot: z.unknown() }),
   versions: z.array(contentVersionSchema),
   submittedAt: z.string().nullable(),
   approvedAt: z.string().nullable(),

@@ -33,6 +33,7 @@ export function toContentItem(item: ContentItemEntity, versions: ContentVersionE
     lanes: laneStatesFromSnapshot(item.workflowSnapshot),
     dueAt: iso(item.dueAt),
     currentVersion: item.currentVersion,
+    reviewState: { machineVersion: item.workflowVersion, snapshot: item.workflowSnapshot },
     versions: versions.sort((a, b) => a.number - b.number).map(toContentVersion),
     submittedAt: iso(item.submittedAt),
     approvedAt: iso(item.approvedAt),

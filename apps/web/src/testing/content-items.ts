@@ -1,25 +1,39 @@
-// Small factories for specs: a content item and a signed-in user, overridable field by field.
-import type { ContentItem, SessionUser } from '@vetted/contracts';
+// Small factories for specs: a content item whose review state comes from replaying real events
+// through the shared machine, and a signed-in user; both overridable field by field.
+import { REVIEW_LANES, type ContentItem, type SessionUser } from '@vetted/contracts';
+import { describeReview, REVIEW_MACHINE_VERSION, startReview, type ReviewEvent } from '@vetted/workflow';
 
-export function aContentItem(overrides: Partial<ContentItem> = {}): ContentItem {
+export const SUBMITTED_V1: ReviewEvent[] = [{ type: 'SUBMIT', versionNumber: 1 }];
+
+export function aContentItem(overrides: Partial<ContentItem> = {}, history: ReviewEvent[] = SUBMITTED_V1): ContentItem {
+  const requiredLanes = overrides.requiredLanes ?? [...REVIEW_LANES];
+  const actor = startReview({ requiredLanes });
+  for (const event of history) {
+    if (!actor.getSnapshot().can(event)) throw new Error(`test history refused by the machine: ${JSON.stringify(event)}`);
+    actor.send(event);
+  }
+  const { status, lanes } = describeReview(actor.getSnapshot());
+  const snapshot = actor.getPersistedSnapshot();
+  actor.stop();
   return {
     id: '00000000-0000-4000-8000-000000000001',
     title: 'Episode 1',
     description: null,
     format: 'video',
-    status: 'in_review',
+    status,
     plannedAt: '2026-12-03T09:00:00.000Z',
     channels: [],
     segments: [],
     ownerId: 'editor-1',
     sourceItemId: null,
     claimIds: [],
-    fastTrack: false,
+    fastTrack: requiredLanes.length < REVIEW_LANES.length,
     fastTrackReason: '',
-    requiredLanes: ['marketing', 'medical', 'regulatory'],
-    lanes: { marketing: 'pending', medical: 'pending', regulatory: 'pending' },
+    requiredLanes,
+    lanes,
     dueAt: '2026-12-01T17:00:00.000Z',
     currentVersion: 1,
+    reviewState: { machineVersion: REVIEW_MACHINE_VERSION, snapshot },
     versions: [],
     submittedAt: '2026-11-24T09:00:00.000Z',
     approvedAt: null,

@@ -1,5 +1,5 @@
 import { canDecide, canSubmitForReview, decidableLanes } from './can-decide';
-import { aContentItem, aUser } from '../../testing/content-items';
+import { aContentItem, aUser, SUBMITTED_V1 } from '../../testing/content-items';
 
 describe('canDecide', () => {
   it('lets a medical reviewer decide the pending medical lane only', () => {
@@ -7,12 +7,12 @@ describe('canDecide', () => {
   });
 
   it('offers nothing once the lane is decided', () => {
-    const item = aContentItem({ lanes: { marketing: 'pending', medical: 'approved', regulatory: 'pending' } });
+    const item = aContentItem({}, [...SUBMITTED_V1, { type: 'APPROVE', lane: 'medical', versionNumber: 1 }]);
     expect(canDecide(item, aUser(), 'medical')).toBe(false);
   });
 
   it('offers nothing on items that are not in review', () => {
-    expect(canDecide(aContentItem({ status: 'draft' }), aUser(), 'medical')).toBe(false);
+    expect(canDecide(aContentItem({}, []), aUser(), 'medical')).toBe(false);
   });
 
   it('never lets the author review their own item', () => {
@@ -20,13 +20,13 @@ describe('canDecide', () => {
   });
 
   it('skips lanes that are not required (waived by fast track)', () => {
-    const item = aContentItem({ requiredLanes: ['medical', 'regulatory'], lanes: { marketing: 'waived', medical: 'pending', regulatory: 'pending' } });
+    const item = aContentItem({ requiredLanes: ['medical', 'regulatory'] });
     expect(decidableLanes(item, aUser({ roles: ['marketing_reviewer', 'medical_reviewer'] }))).toEqual(['medical']);
   });
 
   it('rejects a second lane decision by the same reviewer on the same version', () => {
     const twoHats = aUser({ roles: ['medical_reviewer', 'regulatory_reviewer'] });
-    const item = aContentItem({ lanes: { marketing: 'pending', medical: 'approved', regulatory: 'pending' } });
+    const item = aContentItem({}, [...SUBMITTED_V1, { type: 'APPROVE', lane: 'medical', versionNumber: 1 }]);
     const decisions = [{ lane: 'medical' as const, versionNumber: 1, reviewerId: twoHats.id }];
     expect(canDecide(item, twoHats, 'regulatory', decisions)).toBe(false);
     expect(canDecide(item, twoHats, 'regulatory', [{ ...decisions[0], versionNumber: 0 }])).toBe(true);
@@ -36,8 +36,8 @@ describe('canDecide', () => {
 describe('canSubmitForReview', () => {
   it('needs an editor, a draft and a version', () => {
     const editor = aUser({ id: 'editor-1', roles: ['editor'] });
-    expect(canSubmitForReview(aContentItem({ status: 'draft' }), editor)).toBe(true);
-    expect(canSubmitForReview(aContentItem({ status: 'draft', currentVersion: null }), editor)).toBe(false);
-    expect(canSubmitForReview(aContentItem({ status: 'draft' }), aUser())).toBe(false);
+    expect(canSubmitForReview(aContentItem({}, []), editor)).toBe(true);
+    expect(canSubmitForReview(aContentItem({ currentVersion: null }, []), editor)).toBe(false);
+    expect(canSubmitForReview(aContentItem({}, []), aUser())).toBe(false);
   });
 });

@@ -1,20 +1,30 @@
-// Which review actions to offer on an item, from its status, lanes and the user's roles.
-// Stand-in for the shared review machine: these become `snapshot.can(event)` once @vetted/workflow lands.
+// Which review actions to offer on an item: exactly the events the shared review machine accepts
+// now (restored from the item's stored snapshot), further narrowed by the user's roles and the
+// segregation-of-duties rules the API also enforces.
 import { LANE_ROLE, REVIEW_LANES, type ContentItem, type LaneDecision, type ReviewLane, type SessionUser } from '@vetted/contracts';
+import { restoreReview, type PersistedReviewSnapshot, type ReviewEvent } from '@vetted/workflow';
 
 type User = Pick<SessionUser, 'id' | 'roles'>;
-type Item = Pick<ContentItem, 'status' | 'lanes' | 'requiredLanes' | 'ownerId' | 'currentVersion'>;
+type Item = Pick<ContentItem, 'ownerId' | 'currentVersion' | 'reviewState'>;
 type Decision = Pick<LaneDecision, 'lane' | 'versionNumber' | 'reviewerId'>;
 
-/** Approve / request changes on `lane`: a pending required lane of an item in review, decided by its
- * reviewer role, never by the item's author, and by one person for at most one lane of a version
+/** Would the review machine accept this event in the item's current state? */
+export function machineAccepts(item: Pick<ContentItem, 'reviewState'>, event: ReviewEvent): boolean {
+  const actor = restoreReview(item.reviewState.snapshot as PersistedReviewSnapshot);
+  try {
+    return actor.getSnapshot().can(event);
+  } finally {
+    actor.stop();
+  }
+}
+
+/** Approve / request changes on `lane`: the machine accepts a decision on it, the user holds its
+ * reviewer role, is not the item's author, and has not decided another lane of this version
  * (`decisions` from GET /reviews; lists do not carry them, and the API refuses such a decision anyway). */
 export function canDecide(item: Item, user: User, lane: ReviewLane, decisions: readonly Decision[] = []): boolean {
-  if (item.status !== 'in_review') return false;
-  if (!item.requiredLanes.includes(lane) || item.lanes[lane] !== 'pending') return false;
-  if (!user.roles.includes(LANE_ROLE[lane])) return false;
-  if (user.id === item.ownerId) return false;
-  return !decisions.some((d) => d.versionNumber === item.currentVersion && d.reviewerId === user.id && d.lane !== lane);
+  if (item.currentVersion === null || !user.roles.includes(LANE_ROLE[lane]) || user.id === item.ownerId) return false;
+  if (decisions.some((d) => d.versionNumber === item.currentVersion && d.reviewerId === user.id && d.lane !== lane)) return false;
+  return machineAccepts(item, { type: 'APPROVE', lane, versionNumber: item.currentVersion });
 }
 
 export function decidableLanes(item: Item, user: User, decisions: readonly Decision[] = []): ReviewLane[] {
@@ -26,12 +36,13 @@ export function canAddVersion(item: Pick<ContentItem, 'status'>, user: User): bo
   return user.roles.includes('editor') && (item.status === 'draft' || item.status === 'changes_requested');
 }
 
-/** Submitting needs a version to review. */
-export function canSubmitForReview(item: Pick<ContentItem, 'status' | 'currentVersion'>, user: User): boolean {
-  return canAddVersion(item, user) && item.currentVersion !== null;
+/** Submitting needs an editor and a version the machine will take (a new one after changes were requested). */
+export function canSubmitForReview(item: Pick<ContentItem, 'currentVersion' | 'reviewState'>, user: User): boolean {
+  if (!user.roles.includes('editor') || item.currentVersion === null) return false;
+  return machineAccepts(item, { type: 'SUBMIT', versionNumber: item.currentVersion });
 }
 
-/** Regulatory (or an admin) can take approved or in-review material out of circulation. */
-export function canWithdraw(item: Pick<ContentItem, 'status'>, user: User): boolean {
-  return (user.roles.includes('regulatory_reviewer') || user.roles.includes('admin')) && (item.status === 'approved' || item.status === 'in_review');
+/** Regulatory (or an admin) can take material out of circulation wherever the machine allows it. */
+export function canWithdraw(item: Pick<ContentItem, 'reviewState'>, user: User): boolean {
+  return (user.roles.includes('regulatory_reviewer') || user.roles.includes('admin')) && machineAccepts(item, { type: 'WITHDRAW' });
 }

@@ -27,7 +27,7 @@ describe('ItemReviewTab', () => {
   });
 
   it('lets the editor of a draft submit it and upload a new version', () => {
-    const draft = aContentItem({ status: 'draft', versions: [version], lanes: { marketing: 'not_started', medical: 'not_started', regulatory: 'not_started' } });
+    const draft = aContentItem({ versions: [version] }, []);
     const text = textOf(render(draft, aUser({ id: 'editor-1', roles: ['editor'] })));
     expect(text).toContain('Submit for review');
     expect(text).toContain('Upload a new version');
