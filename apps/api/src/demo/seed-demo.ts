@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
-import type { ContentFormat, ContentItem, Role, SessionUser } from '@vetted/contracts';
+import type { AgendaKind, ContentFormat, ContentItem, Role, SessionUser } from '@vetted/contracts';
+import { AgendaService } from '../calendar/agenda.service.js';
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
@@ -53,6 +54,19 @@ const PLAN: DemoItem[] = [
   { title: 'Infographie : données de l’étude pivot', format: 'infographic', inDays: 45, channels: ['email'], segments: ['science-driven'], claimIds: ['HF-005'], stage: 'in_review' },
 ];
 
+/** The doctors' agenda the demo quarter is planned around. */
+const AGENDA: Array<{ title: string; kind: AgendaKind; inDays: number; days: number; specialties: string[]; location?: string }> = [
+  { title: 'Journées européennes de la Société française de cardiologie', kind: 'congress', inDays: 16, days: 3, specialties: ['cardiology'], location: 'Paris' },
+  { title: 'Congrès annuel de la Société francophone du diabète', kind: 'congress', inDays: 38, days: 4, specialties: ['diabetology', 'general-practice'], location: 'Lyon' },
+  { title: 'Journée mondiale du cœur', kind: 'awareness_day', inDays: 30, days: 1, specialties: ['cardiology', 'general-practice'] },
+  { title: 'Semaine nationale de prévention du diabète', kind: 'awareness_day', inDays: 60, days: 7, specialties: ['diabetology'] },
+  { title: 'Formation DPC insuffisance cardiaque (webinaire)', kind: 'training', inDays: 74, days: 1, specialties: ['cardiology'] },
+];
+
+function dayFromNow(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Fills an empty database with demo users and a quarter of planned content. Returns what it did, or null. */
 export async function seedDemo(app: INestApplication, config: ResolvedConfig): Promise<string | null> {
   const dataSource = app.get(DataSource);
@@ -83,7 +97,15 @@ export async function seedDemo(app: INestApplication, config: ResolvedConfig): P
       sourceItemId: approvedSource.id,
     });
   }
-  return `${DEMO_USERS.length} users, ${PLAN.length + 1} content items`;
+  const agenda = app.get(AgendaService);
+  for (const date of AGENDA) {
+    const startsOn = dayFromNow(date.inDays);
+    await agenda.create(
+      { title: date.title, kind: date.kind, startsOn, endsOn: dayFromNow(date.inDays + date.days - 1), specialties: date.specialties, location: date.location },
+      users.editor,
+    );
+  }
+  return `${DEMO_USERS.length} users, ${PLAN.length + 1} content items, ${AGENDA.length} agenda dates`;
 }
 
 class ContentSeeder {

@@ -42,6 +42,10 @@ const MATRIX: Record<string, Probe> = {
   'POST /api/content-items/:id/reviews': { path: `/api/content-items/${MISSING}/reviews`, body: {}, allowed: 400, who: REVIEWERS },
   'GET /api/content-items/:id/reviews': { path: `/api/content-items/${MISSING}/reviews`, allowed: 404, who: STAFF },
   'POST /api/content-items/:id/withdraw': { path: `/api/content-items/${MISSING}/withdraw`, body: {}, allowed: 400, who: ['regulatory_reviewer', 'admin'] },
+  'GET /api/agenda': { path: '/api/agenda?from=2026-01-01&to=2026-12-31', allowed: 200, who: STAFF },
+  'POST /api/agenda': { path: '/api/agenda', body: {}, allowed: 400, who: EDITOR },
+  'PUT /api/agenda/:id': { path: `/api/agenda/${MISSING}`, body: {}, allowed: 400, who: EDITOR },
+  'DELETE /api/agenda/:id': { path: `/api/agenda/${MISSING}`, allowed: 404, who: EDITOR },
   // Last: it ends the session it is called with.
   'POST /api/auth/logout': { path: '/api/auth/logout', allowed: 204 },
 };

@@ -8,6 +8,7 @@ export const ACCESS_POLICY = {
   'users.manage': ['admin'],
   'content.read': ['admin', 'editor', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'],
   'content.write': ['editor'],
+  'agenda.write': ['editor'],
   'review.decide': ['marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'],
   'content.withdraw': ['regulatory_reviewer', 'admin'],
   'audit.read': ['admin', 'editor', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'],

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/** What fills doctors' agendas: content is planned around these, not on top of them. */
+export const AGENDA_KINDS = ['congress', 'awareness_day', 'training', 'other'] as const;
+export const agendaKindSchema = z.enum(AGENDA_KINDS);
+export type AgendaKind = z.infer<typeof agendaKindSchema>;
+
+const day = z.iso.date({ message: 'must be a date, e.g. 2026-12-03' });
+
+export const agendaEventInputSchema = z
+  .object({
+    title: z.string().trim().min(1, 'title is required').max(300),
+    kind: agendaKindSchema,
+    startsOn: day,
+    endsOn: day,
+    specialties: z.array(z.string().trim().min(1).max(60)).max(20).default([]),
+    location: z.string().trim().max(200).optional(),
+    url: z.url().max(500).optional(),
+  })
+  .refine((e) => e.endsOn >= e.startsOn, { message: 'endsOn must be on or after startsOn', path: ['endsOn'] });
+export type AgendaEventInput = z.input<typeof agendaEventInputSchema>;
+
+export const agendaQuerySchema = z
+  .object({ from: day, to: day, kind: agendaKindSchema.optional() })
+  .refine((q) => q.to >= q.from, { message: 'to must be on or after from', path: ['to'] });
+export type AgendaQuery = z.infer<typeof agendaQuerySchema>;
+
+export const agendaEventSchema = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  kind: agendaKindSchema,
+  startsOn: z.string(),
+  endsOn: z.string(),
+  specialties: z.array(z.string()),
+  location: z.string().nullable(),
+  url: z.string().nullable(),
+});
+export type AgendaEvent = z.infer<typeof agendaEventSchema>;
+
+export const agendaEventListSchema = z.object({ events: z.array(agendaEventSchema) });
+export type AgendaEventList = z.infer<typeof agendaEventListSchema>;
