@@ -1,5 +1,5 @@
 import type { ContentItem } from '@vetted/contracts';
-import { dayKeyOf, groupItemsByDay, monthGridDays, moveToDay, parseMonth } from './month';
+import { dayKeyOf, gridDayRange, groupAgendaByDay, groupItemsByDay, monthGridDays, moveToDay, parseMonth } from './month';
 
 const item = (id: string, plannedAt: Date) => ({ id, plannedAt: plannedAt.toISOString() }) as ContentItem;
 
@@ -43,5 +43,21 @@ describe('parseMonth', () => {
     const fallback = { year: 2026, month: 0 };
     expect(parseMonth('2026-13', fallback)).toBe(fallback);
     expect(parseMonth('2027-02', fallback)).toEqual({ year: 2027, month: 1 });
+  });
+});
+
+describe('groupAgendaByDay', () => {
+  it('puts a multi-day congress on each of its days, across a month end', () => {
+    const congress = { id: 'c', startsOn: '2026-11-29', endsOn: '2026-12-02' };
+    const day = { id: 'd', startsOn: '2026-12-01', endsOn: '2026-12-01' };
+    const byDay = groupAgendaByDay([congress, day]);
+    expect([...byDay.keys()]).toEqual(['2026-11-29', '2026-11-30', '2026-12-01', '2026-12-02']);
+    expect(byDay.get('2026-12-01')?.map((e) => e.id)).toEqual(['c', 'd']);
+  });
+});
+
+describe('gridDayRange', () => {
+  it('covers the whole grid, including the days around the month', () => {
+    expect(gridDayRange({ year: 2026, month: 11 })).toEqual({ from: '2026-11-30', to: '2027-01-03' });
   });
 });

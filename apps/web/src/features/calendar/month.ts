@@ -79,3 +79,21 @@ export function moveToDay(plannedAt: string, day: DayKey): string {
   target.setHours(current.getHours(), current.getMinutes(), current.getSeconds(), current.getMilliseconds());
   return target.toISOString();
 }
+
+/** The first and last day a month grid shows (it includes the edges of the weeks around the month). */
+export function gridDayRange(month: Month): { from: DayKey; to: DayKey } {
+  const days = monthGridDays(month);
+  return { from: dayKeyOf(days[0]), to: dayKeyOf(days[days.length - 1]) };
+}
+
+/** Agenda dates by day: a four-day congress appears on each of its days. Agenda days are calendar days, like DayKeys. */
+export function groupAgendaByDay<T extends { startsOn: string; endsOn: string }>(events: readonly T[]): Map<DayKey, T[]> {
+  const byDay = new Map<DayKey, T[]>();
+  for (const event of events) {
+    for (let day = dateOfDayKey(event.startsOn); dayKeyOf(day) <= event.endsOn; day = new Date(day.getFullYear(), day.getMonth(), day.getDate() + 1)) {
+      const key = dayKeyOf(day);
+      byDay.set(key, [...(byDay.get(key) ?? []), event]);
+    }
+  }
+  return byDay;
+}

@@ -1,8 +1,9 @@
 // A day of the month grid: its first few items, "+N more" beyond, and a drop target for cards.
-import type { ContentItem } from '@vetted/contracts';
+import type { AgendaEvent, ContentItem } from '@vetted/contracts';
 import { memo, useState, type DragEvent } from 'react';
 import { useT } from '../../../i18n/use-t';
 import type { DayKey } from '../month';
+import { AgendaChip } from './agenda-chip';
 import { ITEM_DRAG_TYPE, ItemCard } from './item-card';
 
 /** Beyond this many, a cell shows "+N more" so a busy month stays readable and fast. */
@@ -16,6 +17,7 @@ export interface DayCellProps {
   inMonth: boolean;
   isToday: boolean;
   items: ContentItem[] | undefined;
+  agenda: AgendaEvent[] | undefined;
   canReschedule: boolean;
   onDropItem: (itemId: string, day: DayKey) => void;
   onRequestReschedule: (item: ContentItem) => void;
@@ -56,6 +58,13 @@ export const DayCell = memo(function DayCell(props: DayCellProps) {
         <span aria-hidden="true">{date.getDate()}</span>
         <span className="visually-hidden">{fullDate}</span>
       </div>
+      {props.agenda && (
+        <ul className="day-agenda" aria-label={t('agenda.label')}>
+          {props.agenda.map((event) => (
+            <AgendaChip key={event.id} event={event} />
+          ))}
+        </ul>
+      )}
       {items.length > 0 && (
         <ul className="day-items">
           {items.slice(0, ITEMS_PER_CELL).map((item) => (

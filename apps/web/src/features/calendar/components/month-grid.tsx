@@ -1,5 +1,5 @@
 // The month as a table of weeks (Monday first). Grouping by day is done once by the page.
-import type { ContentItem } from '@vetted/contracts';
+import type { AgendaEvent, ContentItem } from '@vetted/contracts';
 import { useMemo } from 'react';
 import { useT } from '../../../i18n/use-t';
 import { dayKeyOf, monthGridDays, type DayKey, type Month } from '../month';
@@ -8,6 +8,7 @@ import { DayCell } from './day-cell';
 export interface MonthGridProps {
   month: Month;
   itemsByDay: Map<DayKey, ContentItem[]>;
+  agendaByDay: Map<DayKey, AgendaEvent[]>;
   canReschedule: boolean;
   onDropItem: (itemId: string, day: DayKey) => void;
   onRequestReschedule: (item: ContentItem) => void;
@@ -15,7 +16,7 @@ export interface MonthGridProps {
   caption: string;
 }
 
-export function MonthGrid({ month, itemsByDay, caption, ...handlers }: MonthGridProps) {
+export function MonthGrid({ month, itemsByDay, agendaByDay, caption, ...handlers }: MonthGridProps) {
   const { locale } = useT();
   const weeks = useMemo(() => {
     const days = monthGridDays(month);
@@ -53,6 +54,7 @@ export function MonthGrid({ month, itemsByDay, caption, ...handlers }: MonthGrid
                   inMonth={date.getMonth() === month.month}
                   isToday={key === todayKey}
                   items={itemsByDay.get(key)}
+                  agenda={agendaByDay.get(key)}
                   {...handlers}
                 />
               );

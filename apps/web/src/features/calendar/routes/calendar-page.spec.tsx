@@ -1,19 +1,23 @@
-import type { ContentItem } from '@vetted/contracts';
+import type { AgendaEvent, ContentItem } from '@vetted/contracts';
 import { renderPage, textOf } from '../../../testing/render-page';
 import { aContentItem } from '../../../testing/content-items';
+import { agendaQueryKeys } from '../api/get-agenda';
 import { calendarQueryKeys } from '../api/get-content-items';
-import { monthRange } from '../month';
+import { gridDayRange, monthRange } from '../month';
 import { CalendarPage } from './calendar-page';
 
 const december = { year: 2026, month: 11 };
 const editor = { id: 'editor-1', email: 'editor@vetted.local', name: 'Eda Editor', roles: ['editor' as const] };
 
-function render(items: ContentItem[]) {
+function render(items: ContentItem[], agenda: AgendaEvent[] = []) {
   return renderPage(<CalendarPage />, {
     path: '/calendar',
     url: '/calendar?month=2026-12',
     user: editor,
-    data: [[calendarQueryKeys.list({ ...monthRange(december) }), { items, total: items.length }]],
+    data: [
+      [calendarQueryKeys.list({ ...monthRange(december) }), { items, total: items.length }],
+      [agendaQueryKeys.range(gridDayRange(december)), { events: agenda }],
+    ],
   });
 }
 
@@ -33,5 +37,12 @@ describe('CalendarPage', () => {
     expect(html).toContain('aria-label="Reschedule “Dosing explained”"');
     expect(html).toContain('draggable="true"');
     expect(textOf(html)).toContain('New item');
+  });
+
+  it('shows the doctors’ agenda on each day of a congress, named for screen readers', () => {
+    const congress: AgendaEvent = { id: '00000000-0000-4000-8000-0000000000c1', title: 'Cardiology congress', kind: 'congress', startsOn: '2026-12-08', endsOn: '2026-12-10', specialties: [], location: 'Paris', url: null };
+    const html = render([], [congress]);
+    expect(html.match(/class="agenda-chip agenda-congress"/g)).toHaveLength(3);
+    expect(textOf(html)).toContain('Congress: Cardiology congress');
   });
 });

@@ -8,6 +8,7 @@ import { useCurrentUser } from '../../../app/session';
 import { errorText, ErrorMessage } from '../../../components/error-message';
 import { formatDateTime } from '../../../i18n/format-date';
 import { useT } from '../../../i18n/use-t';
+import { useAgenda } from '../api/get-agenda';
 import { useCalendarItems } from '../api/get-content-items';
 import { useRescheduleContentItem } from '../api/reschedule-content-item';
 import { readCalendarSearch, writeCalendarSearch, type CalendarFilters, type CalendarSearch, type CalendarView } from '../calendar-search';
@@ -19,7 +20,7 @@ import { ItemList } from '../components/item-list';
 import { MonthGrid } from '../components/month-grid';
 import { RescheduleDialog } from '../components/reschedule-dialog';
 import { StatusLegend } from '../components/status-legend';
-import { addMonths, dayKeyOf, groupItemsByDay, monthOf, monthRange, moveToDay, type DayKey } from '../month';
+import { addMonths, dayKeyOf, gridDayRange, groupAgendaByDay, groupItemsByDay, monthOf, monthRange, moveToDay, type DayKey } from '../month';
 
 const NO_ITEMS: ContentItem[] = [];
 
@@ -39,6 +40,8 @@ export function CalendarPage() {
   const query = useCalendarItems({ ...monthRange(month), ...filters });
   const items = query.data?.items ?? NO_ITEMS;
   const itemsByDay = useMemo(() => groupItemsByDay(items), [items]);
+  const agenda = useAgenda(useMemo(() => gridDayRange(month), [month]));
+  const agendaByDay = useMemo(() => groupAgendaByDay(agenda.data?.events ?? []), [agenda.data]);
   const sortedItems = useMemo(() => [...items].sort((a, b) => a.plannedAt.localeCompare(b.plannedAt)), [items]);
   const itemsById = useRef(new Map<string, ContentItem>());
   useEffect(() => {
@@ -131,6 +134,7 @@ export function CalendarPage() {
             <MonthGrid
               month={month}
               itemsByDay={itemsByDay}
+              agendaByDay={agendaByDay}
               canReschedule={canReschedule}
               onDropItem={dropItem}
               onRequestReschedule={requestReschedule}
