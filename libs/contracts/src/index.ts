@@ -7,3 +7,4 @@ export * from './users.js';
 export * from './audit.js';
 export * from './content.js';
 export * from './agenda.js';
+export * from './comments.js';

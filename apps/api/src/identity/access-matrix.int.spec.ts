@@ -23,6 +23,7 @@ interface Probe {
 const EDITOR: Role[] = ['editor'];
 const REVIEWERS: Role[] = ['marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'];
 const STAFF: Role[] = ['admin', 'editor', ...REVIEWERS];
+const COMMENTERS: Role[] = ['editor', ...REVIEWERS];
 
 const MATRIX: Record<string, Probe> = {
   'GET /api/health': { path: '/api/health', allowed: 200, public: true },
@@ -46,6 +47,11 @@ const MATRIX: Record<string, Probe> = {
   'POST /api/agenda': { path: '/api/agenda', body: {}, allowed: 400, who: EDITOR },
   'PUT /api/agenda/:id': { path: `/api/agenda/${MISSING}`, body: {}, allowed: 400, who: EDITOR },
   'DELETE /api/agenda/:id': { path: `/api/agenda/${MISSING}`, allowed: 404, who: EDITOR },
+  'GET /api/content-items/:id/comments': { path: `/api/content-items/${MISSING}/comments`, allowed: 404, who: STAFF },
+  'POST /api/content-items/:id/comments': { path: `/api/content-items/${MISSING}/comments`, body: {}, allowed: 400, who: COMMENTERS },
+  'POST /api/content-items/:id/comments/:threadId/replies': { path: `/api/content-items/${MISSING}/comments/${MISSING}/replies`, body: {}, allowed: 400, who: COMMENTERS },
+  'POST /api/content-items/:id/comments/:threadId/resolve': { path: `/api/content-items/${MISSING}/comments/${MISSING}/resolve`, allowed: 404, who: COMMENTERS },
+  'POST /api/content-items/:id/comments/:threadId/reopen': { path: `/api/content-items/${MISSING}/comments/${MISSING}/reopen`, allowed: 404, who: COMMENTERS },
   // Last: it ends the session it is called with.
   'POST /api/auth/logout': { path: '/api/auth/logout', allowed: 204 },
 };

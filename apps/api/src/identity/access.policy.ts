@@ -10,6 +10,7 @@ export const ACCESS_POLICY = {
   'content.write': ['editor'],
   'agenda.write': ['editor'],
   'review.decide': ['marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'],
+  'review.comment': ['editor', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'],
   'content.withdraw': ['regulatory_reviewer', 'admin'],
   'audit.read': ['admin', 'editor', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'],
   'library.read': ['rep', 'editor', 'admin', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'],

@@ -1,17 +1,21 @@
 // Review owns the approval workflow: it runs the libs/workflow statechart against content items,
-// stores the signed lane decisions, and expires approvals on schedule.
+// stores the signed lane decisions and the review discussions, and expires approvals on schedule.
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ContentModule } from '../content/content.module.js';
+import { CommentThreadEntity } from './comment-thread.entity.js';
+import { CommentsController } from './comments.controller.js';
+import { CommentsService } from './comments.service.js';
 import { ReviewDecisionEntity } from './review-decision.entity.js';
+import { ThreadCommentEntity } from './thread-comment.entity.js';
 import { ReviewExpiryJob } from './review-expiry.job.js';
 import { ReviewController } from './review.controller.js';
 import { ReviewService } from './review.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ReviewDecisionEntity]), ContentModule],
-  controllers: [ReviewController],
-  providers: [ReviewService, ReviewExpiryJob],
+  imports: [TypeOrmModule.forFeature([ReviewDecisionEntity, CommentThreadEntity, ThreadCommentEntity]), ContentModule],
+  controllers: [ReviewController, CommentsController],
+  providers: [ReviewService, ReviewExpiryJob, CommentsService],
   exports: [ReviewService],
 })
 export class ReviewModule {}

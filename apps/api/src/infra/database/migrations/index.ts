@@ -3,6 +3,7 @@ import { CreateAuditTrail1764000000001 } from './1764000000001-CreateAuditTrail.
 import { CreateContent1764000000002 } from './1764000000002-CreateContent.js';
 import { CreateReviewDecisions1764000000003 } from './1764000000003-CreateReviewDecisions.js';
 import { CreateAgenda1764000000006 } from './1764000000006-CreateAgenda.js';
+import { CreateCommentThreads1764000000007 } from './1764000000007-CreateCommentThreads.js';
 
 /** Listed explicitly (not globbed) so the same list works from sources, the build and the tests. */
-export const MIGRATIONS = [CreateIdentity1764000000000, CreateAuditTrail1764000000001, CreateContent1764000000002, CreateReviewDecisions1764000000003, CreateAgenda1764000000006];
+export const MIGRATIONS = [CreateIdentity1764000000000, CreateAuditTrail1764000000001, CreateContent1764000000002, CreateReviewDecisions1764000000003, CreateAgenda1764000000006, CreateCommentThreads1764000000007];

@@ -1,0 +1,67 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  commentThreadsQuerySchema,
+  replyRequestSchema,
+  startThreadRequestSchema,
+  type CommentThread,
+  type CommentThreadList,
+  type ReplyRequest,
+  type SessionUser,
+  type StartThreadRequest,
+} from '@vetted/contracts';
+import { ApiZodBody, ApiZodQuery } from '../common/api-zod.decorators.js';
+import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
+import { Allow } from '../identity/access.decorators.js';
+import { CurrentUser } from '../identity/current-user.js';
+import { CommentsService } from './comments.service.js';
+
+@ApiTags('review')
+@Controller('content-items/:id/comments')
+export class CommentsController {
+  constructor(private readonly comments: CommentsService) {}
+
+  @Allow('content.read')
+  @Get()
+  @ApiZodQuery(commentThreadsQuerySchema)
+  list(@Param('id', new ParseUUIDPipe()) id: string, @Query(new ZodValidationPipe(commentThreadsQuerySchema)) query: { version?: number }): Promise<CommentThreadList> {
+    return this.comments.list(id, query.version);
+  }
+
+  @Allow('review.comment')
+  @Post()
+  @ApiZodBody(startThreadRequestSchema)
+  start(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body(new ZodValidationPipe(startThreadRequestSchema)) body: StartThreadRequest,
+    @CurrentUser() user: SessionUser,
+  ): Promise<CommentThread> {
+    return this.comments.start(id, body, user);
+  }
+
+  @Allow('review.comment')
+  @Post(':threadId/replies')
+  @ApiZodBody(replyRequestSchema)
+  reply(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('threadId', new ParseUUIDPipe()) threadId: string,
+    @Body(new ZodValidationPipe(replyRequestSchema)) body: ReplyRequest,
+    @CurrentUser() user: SessionUser,
+  ): Promise<CommentThread> {
+    return this.comments.reply(id, threadId, body.body, user);
+  }
+
+  @Allow('review.comment')
+  @Post(':threadId/resolve')
+  @HttpCode(200)
+  resolve(@Param('id', new ParseUUIDPipe()) id: string, @Param('threadId', new ParseUUIDPipe()) threadId: string, @CurrentUser() user: SessionUser): Promise<CommentThread> {
+    return this.comments.setResolved(id, threadId, true, user);
+  }
+
+  @Allow('review.comment')
+  @Post(':threadId/reopen')
+  @HttpCode(200)
+  reopen(@Param('id', new ParseUUIDPipe()) id: string, @Param('threadId', new ParseUUIDPipe()) threadId: string, @CurrentUser() user: SessionUser): Promise<CommentThread> {
+    return this.comments.setResolved(id, threadId, false, user);
+  }
+}
