@@ -12,6 +12,11 @@ export function canWriteContent(roles: readonly Role[]): boolean {
   return roles.includes('editor');
 }
 
+/** Editors and reviewers discuss versions in comment threads. */
+export function canComment(roles: readonly Role[]): boolean {
+  return roles.includes('editor') || reviewerLanes(roles).length > 0;
+}
+
 export function isAdmin(roles: readonly Role[]): boolean {
   return roles.includes('admin');
 }

@@ -14,6 +14,7 @@ import { canAddVersion, canSubmitForReview, canWithdraw, decidableLanes } from '
 import { ItemSummary } from '../components/item-summary';
 import { ReviewLanes } from '../components/review-lanes';
 import { SignatureDialog } from '../components/signature-dialog';
+import { VersionDiscussion } from '../components/version-discussion';
 import { VersionsPanel } from '../components/versions-panel';
 
 const NO_DECISIONS: LaneDecision[] = [];
@@ -84,6 +85,7 @@ function ItemReview({ item }: { item: ContentItem }) {
         <ItemSummary item={item} />
         <VersionsPanel item={item} canUpload={canAddVersion(item, user)} />
       </div>
+      <VersionDiscussion item={item} />
 
       {signing?.kind === 'decide' && (
         <SignatureDialog
