@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AssetsModule } from './assets/assets.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { HttpErrorFilter } from './common/http-error.filter.js';
@@ -12,6 +13,7 @@ import { dataSourceOptions } from './infra/database/data-source.js';
 import { JobsModule } from './infra/jobs/jobs.module.js';
 import type { ResolvedConfig } from './infra/resolved-config.js';
 import { StorageModule } from './infra/storage/storage.module.js';
+import { LibraryModule } from './library/library.module.js';
 import { ReviewModule } from './review/review.module.js';
 
 @Module({})
@@ -27,8 +29,10 @@ export class AppModule {
         AuditModule,
         IdentityModule,
         HealthModule,
+        AssetsModule,
         ContentModule,
         ReviewModule,
+        LibraryModule,
         CalendarModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { mediaFactsSchema, versionRenditionsSchema } from './assets.js';
 import { contentFormatSchema, itemStatusSchema, reviewDecisionSchema, reviewLaneSchema, LANE_STATES, REVIEW_LANES } from './workflow.js';
 
 const tag = z.string().trim().min(1).max(60);
@@ -60,6 +61,8 @@ export const contentVersionSchema = z.object({
   createdAt: z.string(),
   createdBy: z.string(),
   asset: assetSchema,
+  media: mediaFactsSchema,
+  renditions: versionRenditionsSchema,
 });
 export type ContentVersion = z.infer<typeof contentVersionSchema>;
 

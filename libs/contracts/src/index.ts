@@ -8,3 +8,5 @@ export * from './audit.js';
 export * from './content.js';
 export * from './agenda.js';
 export * from './comments.js';
+export * from './library.js';
+export * from './assets.js';

@@ -1,3 +1,4 @@
+import type { ContentFormat } from '@vetted/contracts';
 import { z } from 'zod';
 
 export const DEFAULT_DEMO_PASSWORD = 'vetted-demo-2026';
@@ -39,6 +40,12 @@ export const envSchema = z.object({
   WEB_DIST_DIR: z.string().optional(),
   TRUST_PROXY: bool.default(false),
   UPLOAD_MAX_MB: positiveInt.default(2048),
+  UPLOAD_MAX_MB_VIDEO: positiveInt.default(2048),
+  UPLOAD_MAX_MB_PODCAST: positiveInt.default(500),
+  UPLOAD_MAX_MB_INFOGRAPHIC: positiveInt.default(100),
+  EPISODE_MAX_SECONDS: positiveInt.default(90),
+  PODCAST_MAX_SECONDS: positiveInt.default(3600),
+  IMAGE_MAX_MEGAPIXELS: positiveInt.default(100),
   JOBS_ENABLED: bool.default(true),
 });
 
@@ -59,6 +66,8 @@ export interface AppConfig {
   webDistDir: string | undefined;
   trustProxy: boolean;
   uploadMaxBytes: number;
+  /** Per format; each at most uploadMaxBytes. Series episodes follow the video rules. */
+  assets: { maxBytes: Record<ContentFormat, number>; episodeMaxSeconds: number; podcastMaxSeconds: number; imageMaxPixels: number };
   jobsEnabled: boolean;
 }
 
@@ -104,6 +113,17 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     webDistDir: e.WEB_DIST_DIR,
     trustProxy: e.TRUST_PROXY,
     uploadMaxBytes: e.UPLOAD_MAX_MB * 1024 * 1024,
+    assets: {
+      maxBytes: {
+        video: Math.min(e.UPLOAD_MAX_MB, e.UPLOAD_MAX_MB_VIDEO) * 1024 * 1024,
+        series: Math.min(e.UPLOAD_MAX_MB, e.UPLOAD_MAX_MB_VIDEO) * 1024 * 1024,
+        podcast: Math.min(e.UPLOAD_MAX_MB, e.UPLOAD_MAX_MB_PODCAST) * 1024 * 1024,
+        infographic: Math.min(e.UPLOAD_MAX_MB, e.UPLOAD_MAX_MB_INFOGRAPHIC) * 1024 * 1024,
+      },
+      episodeMaxSeconds: e.EPISODE_MAX_SECONDS,
+      podcastMaxSeconds: e.PODCAST_MAX_SECONDS,
+      imageMaxPixels: e.IMAGE_MAX_MEGAPIXELS * 1_000_000,
+    },
     jobsEnabled: e.JOBS_ENABLED,
   };
 }

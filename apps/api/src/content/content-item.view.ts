@@ -1,9 +1,12 @@
-import type { ContentItem, ContentVersion } from '@vetted/contracts';
+import type { ContentItem, ContentVersion, VersionRenditions } from '@vetted/contracts';
 import { laneStatesFromSnapshot } from './workflow-state.js';
 import type { ContentItemEntity } from './content-item.entity.js';
 import type { ContentVersionEntity } from './content-version.entity.js';
 
-export function toContentVersion(v: ContentVersionEntity): ContentVersion {
+/** Versions stored before renditions existed, or of types nothing is rendered for. */
+const NO_RENDITIONS: VersionRenditions = { status: 'not_applicable', error: null, thumbnail: false, preview: false, previewWatermarked: false };
+
+export function toContentVersion(v: ContentVersionEntity, renditions: VersionRenditions = NO_RENDITIONS): ContentVersion {
   return {
     id: v.id,
     number: v.number,
@@ -11,10 +14,12 @@ export function toContentVersion(v: ContentVersionEntity): ContentVersion {
     createdAt: v.createdAt.toISOString(),
     createdBy: v.createdBy,
     asset: { filename: v.filename, mimeType: v.mimeType, size: v.size, sha256: v.sha256 },
+    media: { durationSeconds: v.durationSeconds, width: v.width, height: v.height },
+    renditions,
   };
 }
 
-export function toContentItem(item: ContentItemEntity, versions: ContentVersionEntity[]): ContentItem {
+export function toContentItem(item: ContentItemEntity, versions: ContentVersionEntity[], renditions: Map<string, VersionRenditions>): ContentItem {
   return {
     id: item.id,
     title: item.title,
@@ -34,7 +39,7 @@ export function toContentItem(item: ContentItemEntity, versions: ContentVersionE
     dueAt: iso(item.dueAt),
     currentVersion: item.currentVersion,
     reviewState: { machineVersion: item.workflowVersion, snapshot: item.workflowSnapshot },
-    versions: versions.sort((a, b) => a.number - b.number).map(toContentVersion),
+    versions: versions.sort((a, b) => a.number - b.number).map((v) => toContentVersion(v, renditions.get(v.id))),
     submittedAt: iso(item.submittedAt),
     approvedAt: iso(item.approvedAt),
     expiresAt: iso(item.expiresAt),

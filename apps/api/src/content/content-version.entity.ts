@@ -12,6 +12,11 @@ export class ContentVersionEntity {
   @Column('text') mimeType!: string;
   @Column('bigint', { transformer: { to: (v: number) => v, from: (v: string) => Number(v) } }) size!: number;
   @Column('text') sha256!: string;
+  /** Measured in the file on upload (not declared by the client); null where it does not apply. */
+  @Column('numeric', { nullable: true, transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  durationSeconds!: number | null;
+  @Column('int', { nullable: true }) width!: number | null;
+  @Column('int', { nullable: true }) height!: number | null;
   @Column('uuid') createdBy!: string;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
 }

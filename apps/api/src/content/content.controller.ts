@@ -1,14 +1,20 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, Header, Param, ParseIntPipe, ParseUUIDPipe, Patch, Post, Query, Req, StreamableFile } from '@nestjs/common';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import {
+  completeDirectUploadRequestSchema,
   createContentItemRequestSchema,
+  createDirectUploadRequestSchema,
   listContentItemsQuerySchema,
   updateContentItemRequestSchema,
   type AuditTrail,
   type ContentItem,
   type ContentItemList,
+  type CompleteDirectUploadRequest,
   type ContentVersion,
   type CreateContentItemRequest,
+  type CreateDirectUploadRequest,
+  type DirectUpload,
+  type RenditionKind,
   type ListContentItemsQuery,
   type SessionUser,
   type UpdateContentItemRequest,
@@ -68,8 +74,8 @@ export class ContentController {
   @Post(':id/versions')
   @ApiConsumes('multipart/form-data')
   async addVersion(@Param('id', new ParseUUIDPipe()) id: string, @Req() request: FastifyRequest, @CurrentUser() user: SessionUser): Promise<ContentVersion> {
-    await this.content.assertAcceptsNewVersion(id);
-    const upload = await receiveUpload(request, this.content.maxUploadBytes);
+    const { maxBytes } = await this.content.assertAcceptsNewVersion(id);
+    const upload = await receiveUpload(request, maxBytes);
     try {
       return await this.content.addVersion(id, upload, upload.fields.note, user);
     } finally {
@@ -77,10 +83,60 @@ export class ContentController {
     }
   }
 
+  @Allow('content.write')
+  @Post(':id/uploads')
+  @ApiZodBody(createDirectUploadRequestSchema)
+  createDirectUpload(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body(new ZodValidationPipe(createDirectUploadRequestSchema)) body: CreateDirectUploadRequest,
+    @CurrentUser() user: SessionUser,
+  ): Promise<DirectUpload> {
+    return this.content.createDirectUpload(id, body, user);
+  }
+
+  @Allow('content.write')
+  @Post(':id/uploads/:uploadId/complete')
+  @ApiZodBody(completeDirectUploadRequestSchema)
+  completeDirectUpload(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('uploadId', new ParseUUIDPipe()) uploadId: string,
+    @Body(new ZodValidationPipe(completeDirectUploadRequestSchema)) body: CompleteDirectUploadRequest,
+    @CurrentUser() user: SessionUser,
+  ): Promise<ContentVersion> {
+    return this.content.completeDirectUpload(id, uploadId, body.note, user);
+  }
+
+  @Allow('content.read')
+  @Get(':id/versions/:number/original')
+  @Header('Cache-Control', 'private, no-store')
+  original(@Param('id', new ParseUUIDPipe()) id: string, @Param('number', new ParseIntPipe()) number: number): Promise<StreamableFile> {
+    return this.versionFile(id, number, 'original');
+  }
+
+  @Allow('content.read')
+  @Get(':id/versions/:number/preview')
+  @Header('Cache-Control', 'private, no-store')
+  preview(@Param('id', new ParseUUIDPipe()) id: string, @Param('number', new ParseIntPipe()) number: number): Promise<StreamableFile> {
+    return this.versionFile(id, number, 'preview');
+  }
+
+  @Allow('content.read')
+  @Get(':id/versions/:number/thumbnail')
+  @Header('Cache-Control', 'private, no-store')
+  thumbnail(@Param('id', new ParseUUIDPipe()) id: string, @Param('number', new ParseIntPipe()) number: number): Promise<StreamableFile> {
+    return this.versionFile(id, number, 'thumbnail');
+  }
+
   @Allow('audit.read')
   @Get(':id/audit')
   async trail(@Param('id', new ParseUUIDPipe()) id: string): Promise<AuditTrail> {
     await this.content.assertExists(id);
     return this.audit.trail({ entity: 'content_item', entityId: id, limit: 1000 });
+  }
+
+  private async versionFile(id: string, number: number, kind: 'original' | RenditionKind): Promise<StreamableFile> {
+    const file = await this.content.openVersionFile(id, number, kind);
+    const disposition = `${kind === 'original' ? 'attachment' : 'inline'}; filename*=UTF-8''${encodeURIComponent(file.filename)}`;
+    return new StreamableFile(file.stream, { type: file.mimeType, disposition });
   }
 }

@@ -2,15 +2,17 @@
 // their uploaded versions. Review drives the workflow through ContentService; nobody else touches its tables.
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AssetsModule } from '../assets/assets.module.js';
+import { ApprovedContentReader } from './approved-content.reader.js';
 import { ContentItemEntity } from './content-item.entity.js';
 import { ContentVersionEntity } from './content-version.entity.js';
 import { ContentController } from './content.controller.js';
 import { ContentService } from './content.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ContentItemEntity, ContentVersionEntity])],
+  imports: [TypeOrmModule.forFeature([ContentItemEntity, ContentVersionEntity]), AssetsModule],
   controllers: [ContentController],
-  providers: [ContentService],
-  exports: [ContentService],
+  providers: [ContentService, ApprovedContentReader],
+  exports: [ContentService, ApprovedContentReader],
 })
 export class ContentModule {}

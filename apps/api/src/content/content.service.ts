@@ -1,29 +1,31 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
+  ContentFormat,
   ContentItem,
   ContentItemList,
   ContentVersion,
   CreateContentItemRequest,
+  CreateDirectUploadRequest,
+  DirectUpload,
+  RenditionKind,
   ItemStatus,
   ListContentItemsQuery,
   SessionUser,
   UpdateContentItemRequest,
 } from '@vetted/contracts';
 import { decideReviewPolicy, REVIEW_MACHINE_VERSION, startReview } from '@vetted/workflow';
-import { randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { BadInputError, ConflictError, NotFoundError, ServiceUnavailableError } from '../common/domain-errors.js';
-import { APP_CONFIG } from '../config/config.js';
-import type { ResolvedConfig } from '../infra/resolved-config.js';
-import { StorageService } from '../infra/storage/storage.service.js';
+import { AssetsService } from '../assets/assets.service.js';
+import type { InspectedFile } from '../assets/inspect-file.js';
+import { BadInputError, ConflictError, NotFoundError } from '../common/domain-errors.js';
 import { auditSummary } from './content-audit-summary.js';
 import { ContentItemEntity } from './content-item.entity.js';
 import { toContentItem, toContentVersion } from './content-item.view.js';
 import { ContentVersionEntity } from './content-version.entity.js';
-import type { ReceivedUpload } from './receive-upload.js';
+import { sanitizeFilename, type ReceivedUpload } from './receive-upload.js';
 
 /** States in which the content itself (not only its date) may change. */
 const EDITABLE: readonly ItemStatus[] = ['draft', 'changes_requested'];
@@ -34,8 +36,7 @@ export class ContentService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly storage: StorageService,
-    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+    private readonly assets: AssetsService,
   ) {}
 
   async create(input: CreateContentItemRequest, actor: SessionUser): Promise<ContentItem> {
@@ -70,7 +71,7 @@ export class ContentService {
           workflowVersion: REVIEW_MACHINE_VERSION,
         }),
       );
-      const view = toContentItem(item, []);
+      const view = toContentItem(item, [], new Map());
       await this.audit.record(tx, { actor, action: 'content_item.created', entity: 'content_item', entityId: item.id, after: auditSummary(item) });
       return view;
     });
@@ -80,7 +81,7 @@ export class ContentService {
     const item = await this.dataSource.getRepository(ContentItemEntity).findOne({ where: { id } });
     if (!item) throw new NotFoundError('Content item', id);
     const versions = await this.dataSource.getRepository(ContentVersionEntity).find({ where: { itemId: id } });
-    return toContentItem(item, versions);
+    return toContentItem(item, versions, await this.assets.renditionsFor(versions.map((v) => v.id)));
   }
 
   async list(query: ListContentItemsQuery): Promise<ContentItemList> {
@@ -97,7 +98,8 @@ export class ContentService {
       : [];
     const byItem = new Map<string, ContentVersionEntity[]>();
     for (const v of versions) byItem.set(v.itemId, [...(byItem.get(v.itemId) ?? []), v]);
-    return { items: items.map((i) => toContentItem(i, byItem.get(i.id) ?? [])), total };
+    const renditions = await this.assets.renditionsFor(versions.map((v) => v.id));
+    return { items: items.map((i) => toContentItem(i, byItem.get(i.id) ?? [], renditions)), total };
   }
 
   async update(id: string, input: UpdateContentItemRequest, actor: SessionUser): Promise<ContentItem> {
@@ -123,15 +125,51 @@ export class ContentService {
     });
   }
 
-  /** Stores the uploaded file, then records it as the item's next version; a failure leaves no row and no object. */
+  /** Checks the received file by its content, stores it, then records it as the item's next version; a refusal or failure leaves no row and no object. */
   async addVersion(id: string, upload: ReceivedUpload, note: string | undefined, actor: SessionUser): Promise<ContentVersion> {
-    const storageKey = `items/${id}/${randomUUID()}`;
+    const { format } = await this.assertAcceptsNewVersion(id);
+    const file = await this.assets.inspect(upload.tempPath, format, upload.size);
+    const storageKey = await this.assets.storeOriginal(id, upload.tempPath, upload.size, file.mimeType);
+    return this.recordVersion(id, { ...upload, storageKey, file }, note, actor);
+  }
+
+  /** The direct-to-storage path: a presigned POST bounded by the format's size limit. */
+  async createDirectUpload(id: string, input: CreateDirectUploadRequest, actor: SessionUser): Promise<DirectUpload> {
+    const { format } = await this.assertAcceptsNewVersion(id);
+    return this.assets.createDirectUpload(id, format, sanitizeFilename(input.filename), input.size, actor);
+  }
+
+  /** Reads the directly uploaded object back (size, type by content, SHA-256) and records it, or removes it. */
+  async completeDirectUpload(id: string, uploadId: string, note: string | undefined, actor: SessionUser): Promise<ContentVersion> {
+    const { format } = await this.assertAcceptsNewVersion(id);
+    const received = await this.assets.receiveDirectUpload(id, uploadId, format);
     try {
-      await this.storage.put(storageKey, createReadStream(upload.tempPath), upload.size, upload.declaredMimeType);
+      const file = await this.assets.inspect(received.tempPath, format, received.size);
+      return await this.recordVersion(id, { ...received, file }, note, actor, (tx) => this.assets.markDirectUploadCompletedIn(tx, uploadId));
     } catch (error) {
-      await this.storage.remove(storageKey).catch(() => undefined);
-      throw new ServiceUnavailableError('Storage is unavailable; the upload was not recorded. Try again shortly.', { cause: String(error) });
+      await this.assets.discardObject(received.storageKey);
+      throw error;
+    } finally {
+      await received.discard();
     }
+  }
+
+  /** A version's file, its thumbnail or its preview, read through the API (no presigned URL leaves the server). */
+  async openVersionFile(id: string, number: number, kind: 'original' | RenditionKind): Promise<{ stream: Readable; mimeType: string; filename: string }> {
+    const version = await this.dataSource.getRepository(ContentVersionEntity).findOne({ where: { itemId: id, number } });
+    if (!version) throw new NotFoundError('Version', `${number} of item ${id}`);
+    if (kind === 'original') return { stream: await this.assets.openOriginal(version.storageKey), mimeType: version.mimeType, filename: version.filename };
+    const stem = version.filename.replace(/\.[^.]*$/, '');
+    return { stream: await this.assets.openRendition(version.id, kind), mimeType: 'image/webp', filename: `${stem}-${kind}.webp` };
+  }
+
+  private async recordVersion(
+    id: string,
+    stored: { storageKey: string; filename: string; size: number; sha256: string; file: InspectedFile },
+    note: string | undefined,
+    actor: SessionUser,
+    alsoIn?: (tx: EntityManager) => Promise<void>,
+  ): Promise<ContentVersion> {
     try {
       return await this.dataSource.transaction(async (tx) => {
         const locked = await this.lockItem(tx, id);
@@ -140,27 +178,34 @@ export class ContentService {
           next: number;
         }>;
         const repo = tx.getRepository(ContentVersionEntity);
+        const { media } = stored.file;
         const version = await repo.save(
           repo.create({
             itemId: id,
             number: next,
             note: note?.slice(0, 2000) ?? null,
-            storageKey,
-            filename: upload.filename,
-            mimeType: upload.declaredMimeType,
-            size: upload.size,
-            sha256: upload.sha256,
+            storageKey: stored.storageKey,
+            filename: stored.filename,
+            mimeType: stored.file.mimeType,
+            size: stored.size,
+            sha256: stored.sha256,
+            durationSeconds: media.durationSeconds,
+            width: media.width,
+            height: media.height,
             createdBy: actor.id,
           }),
         );
+        const renditions = await this.assets.recordIn(tx, version);
+        await alsoIn?.(tx);
         locked.currentVersion = next;
         await tx.getRepository(ContentItemEntity).save(locked);
-        const view = toContentVersion(version);
-        await this.audit.record(tx, { actor, action: 'content_version.uploaded', entity: 'content_item', entityId: id, after: view });
+        const view = toContentVersion(version, renditions);
+        const { renditions: _pending, ...audited } = view;
+        await this.audit.record(tx, { actor, action: 'content_version.uploaded', entity: 'content_item', entityId: id, after: audited });
         return view;
       });
     } catch (error) {
-      await this.storage.remove(storageKey).catch(() => undefined);
+      await this.assets.discardObject(stored.storageKey);
       throw error;
     }
   }
@@ -170,14 +215,11 @@ export class ContentService {
   }
 
   /** Checked before a file is received, so nobody streams gigabytes to an item that cannot take them. */
-  async assertAcceptsNewVersion(id: string): Promise<void> {
-    const item = await this.dataSource.getRepository(ContentItemEntity).findOne({ where: { id }, select: { id: true, status: true } });
+  async assertAcceptsNewVersion(id: string): Promise<{ format: ContentFormat; maxBytes: number }> {
+    const item = await this.dataSource.getRepository(ContentItemEntity).findOne({ where: { id }, select: { id: true, status: true, format: true } });
     if (!item) throw new NotFoundError('Content item', id);
     assertEditable(item);
-  }
-
-  get maxUploadBytes(): number {
-    return this.config.uploadMaxBytes;
+    return { format: item.format, maxBytes: this.assets.maxBytesFor(item.format) };
   }
 
   /** Locks the item row for the rest of the caller's transaction (SELECT … FOR UPDATE). */
@@ -197,14 +239,18 @@ export class ContentService {
     await tx.getRepository(ContentItemEntity).save(item);
   }
 
-  /** Saves the item and returns it as the API shows it. */
+  /** Saves the item and returns it as the API shows it; an approval also asks for the clean preview of the approved version. */
   async saveIn(tx: EntityManager, item: ContentItemEntity): Promise<ContentItem> {
     await this.persistIn(tx, item);
+    if (item.status === 'approved' && item.currentVersion !== null) {
+      await this.assets.requestCleanPreviewIn(tx, (await this.versionIn(tx, item.id, item.currentVersion)).id);
+    }
     return this.viewIn(tx, item);
   }
 
   private async viewIn(tx: EntityManager, item: ContentItemEntity): Promise<ContentItem> {
-    return toContentItem(item, await tx.getRepository(ContentVersionEntity).find({ where: { itemId: item.id } }));
+    const versions = await tx.getRepository(ContentVersionEntity).find({ where: { itemId: item.id } });
+    return toContentItem(item, versions, await this.assets.renditionsFor(versions.map((v) => v.id), tx));
   }
 
   /** Approved items whose validity has ended (for the expiry job). */

@@ -14,6 +14,8 @@ export const ACCESS_POLICY = {
   'content.withdraw': ['regulatory_reviewer', 'admin'],
   'audit.read': ['admin', 'editor', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'],
   'library.read': ['rep', 'editor', 'admin', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'],
+  'library.share': ['rep'],
+  'library.feedback': ['editor', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof ACCESS_POLICY;

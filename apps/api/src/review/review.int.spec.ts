@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { decide, newItem, PNG_BYTES, submittedItem, uploadVersion } from '../testing/content-factory.js';
+import { mp4File } from '../testing/media-files.js';
 import { createTestApp, type TestApp, type TestUser } from '../testing/test-app.js';
 import { ReviewService } from './review.service.js';
 
@@ -115,7 +116,7 @@ describe('parallel review over HTTP', () => {
     const reuse = await newItem(t, editor, { sourceItemId: source.id, claimIds: ['HF-002'], format: 'video', title: 'Épisode 1/5' });
     expect(reuse).toMatchObject({ fastTrack: true, requiredLanes: ['regulatory'] });
     expect(reuse.fastTrackReason).toMatch(source.id);
-    await uploadVersion(t, editor, reuse.id);
+    await uploadVersion(t, editor, reuse.id, mp4File(60));
     const submitted = (await t.http(editor.token).post(`/api/content-items/${reuse.id}/submit`)).body;
     expect(submitted.lanes).toEqual({ marketing: 'waived', medical: 'waived', regulatory: 'pending' });
     expect(new Date(submitted.dueAt).getTime() - new Date(submitted.submittedAt).getTime()).toBeLessThanOrEqual(3 * 86_400_000);

@@ -1,0 +1,215 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ACCEPTED_FILE_TYPES, type ContentFormat, type DirectUpload, type RenditionKind, type SessionUser, type VersionRenditions } from '@vetted/contracts';
+import { randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { ConflictError, NotFoundError, ServiceUnavailableError } from '../common/domain-errors.js';
+import { APP_CONFIG } from '../config/config.js';
+import type { ResolvedConfig } from '../infra/resolved-config.js';
+import { StorageService } from '../infra/storage/storage.service.js';
+import { assertWithinSize } from './accepted-file.policy.js';
+import { AssetRenditionEntity } from './asset-rendition.entity.js';
+import { AssetUploadEntity } from './asset-upload.entity.js';
+import { inspectFile, type InspectedFile } from './inspect-file.js';
+import { copyToTemp, type LocalCopy } from './stored-object-copy.js';
+
+const DIRECT_UPLOAD_MINUTES = 30;
+const ORPHAN_AGE_MS = 60 * 60 * 1000;
+const RENDERED = ['image/png', 'image/jpeg', 'image/webp', 'application/pdf'];
+/** Browsers send a Content-Type field with a POST upload; the policy pins its family where one exists. */
+const POLICY_TYPE_PREFIX: Partial<Record<ContentFormat, string>> = { video: 'video/', series: 'video/', podcast: 'audio/' };
+
+/** The stored file no longer hashes to what was recorded (and signed): it must not be delivered. */
+export class StoredFileAlteredError extends ConflictError {}
+
+/**
+ * Owns the bytes of content: checks a file by its content, stores it under a generated key, keeps
+ * track of its renditions and hands files back out (never by presigned URL: see docs/architecture.md).
+ */
+@Injectable()
+export class AssetsService {
+  private readonly logger = new Logger(AssetsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly storage: StorageService,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+  ) {}
+
+  maxBytesFor(format: ContentFormat): number {
+    return this.config.assets.maxBytes[format];
+  }
+
+  /** 413 / 415 / 422 for a file the format does not take; otherwise its real type and measurements. */
+  async inspect(tempPath: string, format: ContentFormat, size: number): Promise<InspectedFile> {
+    assertWithinSize(format, size, this.maxBytesFor(format));
+    return inspectFile(tempPath, format, this.config.assets);
+  }
+
+  /** Streams a received file to storage under a new key; a failure leaves nothing behind and is a 503. */
+  async storeOriginal(itemId: string, tempPath: string, size: number, mimeType: string): Promise<string> {
+    const key = `items/${itemId}/${randomUUID()}`;
+    try {
+      await this.storage.put(key, createReadStream(tempPath), size, mimeType);
+    } catch (error) {
+      await this.discardObject(key);
+      throw new ServiceUnavailableError('Storage is unavailable; the upload was not recorded. Try again shortly.', { cause: String(error) });
+    }
+    return key;
+  }
+
+  async discardObject(key: string): Promise<void> {
+    await this.storage.remove(key).catch(() => undefined);
+  }
+
+  /** Called in the transaction that records the version, so a version never exists without its rendition row. */
+  async recordIn(tx: EntityManager, version: { id: string; storageKey: string; mimeType: string }): Promise<VersionRenditions> {
+    const row = tx.getRepository(AssetRenditionEntity).create({
+      versionId: version.id,
+      originalKey: version.storageKey,
+      mimeType: version.mimeType,
+      status: RENDERED.includes(version.mimeType) ? 'pending' : 'not_applicable',
+      attempts: 0,
+      cleanPreviewWanted: false,
+      previewWatermarked: true,
+    });
+    await tx.getRepository(AssetRenditionEntity).insert(row);
+    return toRenditions(row);
+  }
+
+  /** Once the item is approved its preview is re-rendered without the watermark (idempotent). */
+  async requestCleanPreviewIn(tx: EntityManager, versionId: string): Promise<void> {
+    await tx.query(
+      `update asset_rendition set clean_preview_wanted = true, status = 'pending', attempts = 0, error = null, updated_at = now()
+       where version_id = $1 and status <> 'not_applicable' and not clean_preview_wanted`,
+      [versionId],
+    );
+  }
+
+  async renditionsFor(versionIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, VersionRenditions>> {
+    if (!versionIds.length) return new Map();
+    const rows = await manager.getRepository(AssetRenditionEntity).find({ where: { versionId: In(versionIds) } });
+    return new Map(rows.map((r) => [r.versionId, toRenditions(r)]));
+  }
+
+  async openOriginal(storageKey: string): Promise<Readable> {
+    return this.fromStorage(() => this.storage.get(storageKey));
+  }
+
+  async openRendition(versionId: string, kind: RenditionKind): Promise<Readable> {
+    const row = await this.dataSource.getRepository(AssetRenditionEntity).findOne({ where: { versionId } });
+    const key = kind === 'thumbnail' ? row?.thumbnailKey : row?.previewKey;
+    if (!row || !key) {
+      const status = row?.status ?? 'not_applicable';
+      throw new ConflictError(`No ${kind} for this version yet (renditions: ${status})`, { status, error: row?.error ?? null });
+    }
+    return this.fromStorage(() => this.storage.get(key));
+  }
+
+  /**
+   * For delivering approved material: re-hashes the stored object and refuses it if it no longer matches
+   * the SHA-256 that was signed. The returned stream reads the verified copy, not the bucket again.
+   */
+  async openVerifiedOriginal(storageKey: string, expectedSha256: string): Promise<{ stream: Readable; size: number; sha256: string }> {
+    const copy = await this.fromStorage(async () => copyToTemp(await this.storage.get(storageKey)));
+    if (copy.sha256 !== expectedSha256) {
+      await copy.discard();
+      this.logger.error(`Stored object ${storageKey} hashes to ${copy.sha256}, expected ${expectedSha256}: delivery refused`);
+      throw new StoredFileAlteredError('The stored file no longer matches the SHA-256 that was approved; it will not be delivered', {
+        expectedSha256,
+        actualSha256: copy.sha256,
+      });
+    }
+    const stream = createReadStream(copy.tempPath);
+    stream.once('close', () => void copy.discard());
+    return { stream, size: copy.size, sha256: copy.sha256 };
+  }
+
+  async createDirectUpload(itemId: string, format: ContentFormat, filename: string, size: number, actor: SessionUser): Promise<DirectUpload> {
+    const maxBytes = this.maxBytesFor(format);
+    assertWithinSize(format, size, maxBytes);
+    const id = randomUUID();
+    const key = `items/${itemId}/${randomUUID()}`;
+    const expires = new Date(Date.now() + DIRECT_UPLOAD_MINUTES * 60_000);
+    const post = await this.fromStorage(() => this.storage.presignedPost(key, { maxBytes, expires, contentTypePrefix: POLICY_TYPE_PREFIX[format] }));
+    await this.dataSource.getRepository(AssetUploadEntity).insert({ id, itemId, storageKey: key, filename, maxBytes, createdBy: actor.id, expiresAt: expires });
+    return { uploadId: id, url: post.url, fields: post.fields, maxBytes, acceptedTypes: [...ACCEPTED_FILE_TYPES[format]], expiresAt: expires.toISOString() };
+  }
+
+  /** Reads a directly uploaded object back (hashing it as it comes); a missing or oversized object is refused and removed. */
+  async receiveDirectUpload(itemId: string, uploadId: string, format: ContentFormat): Promise<LocalCopy & { storageKey: string; filename: string }> {
+    const upload = await this.dataSource.getRepository(AssetUploadEntity).findOne({ where: { id: uploadId, itemId } });
+    if (!upload) throw new NotFoundError('Upload', uploadId);
+    if (upload.completedAt) throw new ConflictError('This upload was already completed', { completedAt: upload.completedAt.toISOString() });
+    const stat = await this.storage.stat(upload.storageKey).catch(() => null);
+    if (!stat) throw new ConflictError('Nothing was uploaded for this upload yet: send the file to the presigned URL first');
+    try {
+      assertWithinSize(format, stat.size, Math.min(upload.maxBytes, this.maxBytesFor(format)));
+      const copy = await this.fromStorage(async () => copyToTemp(await this.storage.get(upload.storageKey)));
+      return { ...copy, storageKey: upload.storageKey, filename: upload.filename };
+    } catch (error) {
+      await this.discardObject(upload.storageKey);
+      throw error;
+    }
+  }
+
+  async markDirectUploadCompletedIn(tx: EntityManager, uploadId: string): Promise<void> {
+    await tx.getRepository(AssetUploadEntity).update({ id: uploadId }, { completedAt: () => 'now()' });
+  }
+
+  /**
+   * Removes objects under items/ that no version records and no open direct upload is waiting for.
+   * A request that died between storing and recording leaves such an object; an hour's margin spares uploads in flight.
+   */
+  async sweepOrphans(olderThan = new Date(Date.now() - ORPHAN_AGE_MS)): Promise<number> {
+    let removed = 0;
+    let batch: string[] = [];
+    const flush = async () => {
+      const known = (await this.dataSource.query(
+        `select original_key as key from asset_rendition where original_key = any($1)
+         union select storage_key from asset_upload where storage_key = any($1) and completed_at is null and expires_at > now()`,
+        [batch],
+      )) as Array<{ key: string }>;
+      const keep = new Set(known.map((k) => k.key));
+      for (const key of batch.filter((k) => !keep.has(k))) {
+        await this.storage.remove(key);
+        removed++;
+      }
+      batch = [];
+    };
+    for await (const key of this.storage.keysOlderThan('items/', olderThan)) {
+      batch.push(key);
+      if (batch.length >= 500) await flush();
+    }
+    if (batch.length) await flush();
+    if (removed) this.logger.log(`${removed} orphan object(s) removed from storage`);
+    return removed;
+  }
+
+  private async fromStorage<T>(op: () => Promise<T>): Promise<T> {
+    try {
+      return await op();
+    } catch (error) {
+      if (isStorageUnreachable(error)) throw new ServiceUnavailableError('Storage is unavailable; try again shortly.');
+      if ((error as { code?: string })?.code === 'NoSuchKey') throw new NotFoundError('Stored file', 'for this version');
+      throw error;
+    }
+  }
+}
+
+function toRenditions(row: AssetRenditionEntity): VersionRenditions {
+  return {
+    status: row.status,
+    error: row.error ?? null,
+    thumbnail: Boolean(row.thumbnailKey),
+    preview: Boolean(row.previewKey),
+    previewWatermarked: Boolean(row.previewKey) && row.previewWatermarked,
+  };
+}
+
+function isStorageUnreachable(error: unknown): boolean {
+  const code = (error as { code?: string })?.code;
+  return ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE'].includes(code ?? '');
+}

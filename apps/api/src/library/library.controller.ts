@@ -1,0 +1,80 @@
+import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  libraryQuerySchema,
+  listSharesQuerySchema,
+  recordShareRequestSchema,
+  shareSummaryQuerySchema,
+  type LibraryItem,
+  type LibraryItemList,
+  type LibraryQuery,
+  type LibraryShare,
+  type LibraryShareList,
+  type ListSharesQuery,
+  type RecordShareRequest,
+  type SessionUser,
+  type ShareSummary,
+  type ShareSummaryQuery,
+} from '@vetted/contracts';
+import { ApiZodBody, ApiZodQuery } from '../common/api-zod.decorators.js';
+import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
+import { Allow } from '../identity/access.decorators.js';
+import { CurrentUser } from '../identity/current-user.js';
+import { LibraryService } from './library.service.js';
+import { attachmentDisposition } from './verified-file.js';
+
+@ApiTags('library')
+@Controller('library')
+export class LibraryController {
+  constructor(private readonly library: LibraryService) {}
+
+  @Allow('library.read')
+  @Get()
+  @ApiZodQuery(libraryQuerySchema)
+  list(@Query(new ZodValidationPipe(libraryQuerySchema)) query: LibraryQuery): Promise<LibraryItemList> {
+    return this.library.list(query);
+  }
+
+  @Allow('library.feedback')
+  @Get('shares')
+  @ApiZodQuery(listSharesQuerySchema)
+  shares(@Query(new ZodValidationPipe(listSharesQuerySchema)) query: ListSharesQuery): Promise<LibraryShareList> {
+    return this.library.shares(query);
+  }
+
+  @Allow('library.feedback')
+  @Get('shares/summary')
+  @ApiZodQuery(shareSummaryQuerySchema)
+  summary(@Query(new ZodValidationPipe(shareSummaryQuerySchema)) query: ShareSummaryQuery): Promise<ShareSummary> {
+    return this.library.summary(query);
+  }
+
+  @Allow('library.read')
+  @Get(':itemId')
+  get(@Param('itemId', new ParseUUIDPipe()) itemId: string): Promise<LibraryItem> {
+    return this.library.get(itemId);
+  }
+
+  /** 409 when the stored bytes no longer hash to the approved SHA-256 (recorded as library.integrity_failure). */
+  @Allow('library.read')
+  @Get(':itemId/download')
+  @ApiProduces('application/octet-stream')
+  // Approved material expires: a browser or proxy must not keep a copy past the check made here.
+  @Header('Cache-Control', 'private, no-store')
+  @Header('X-Content-Type-Options', 'nosniff')
+  async download(@Param('itemId', new ParseUUIDPipe()) itemId: string, @CurrentUser() user: SessionUser): Promise<StreamableFile> {
+    const file = await this.library.download(itemId, user);
+    return new StreamableFile(file.stream, { type: file.mimeType, length: file.size, disposition: attachmentDisposition(file.filename) });
+  }
+
+  @Allow('library.share')
+  @Post(':itemId/shares')
+  @ApiZodBody(recordShareRequestSchema)
+  share(
+    @Param('itemId', new ParseUUIDPipe()) itemId: string,
+    @Body(new ZodValidationPipe(recordShareRequestSchema)) body: RecordShareRequest,
+    @CurrentUser() user: SessionUser,
+  ): Promise<LibraryShare> {
+    return this.library.share(itemId, body, user);
+  }
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import type { ContentFormat } from './workflow.js';
+
+/** File types each format accepts, recognised from the file's first bytes (file-type's extension names). */
+export const ACCEPTED_FILE_TYPES = {
+  video: ['mp4', 'webm', 'mov'],
+  series: ['mp4', 'webm', 'mov'],
+  podcast: ['mp3', 'm4a', 'ogg', 'wav'],
+  infographic: ['png', 'jpg', 'webp', 'pdf'],
+} as const satisfies Record<ContentFormat, readonly string[]>;
+
+export const RENDITION_STATUSES = ['pending', 'processing', 'ready', 'failed', 'not_applicable'] as const;
+export const renditionStatusSchema = z.enum(RENDITION_STATUSES);
+export type RenditionStatus = z.infer<typeof renditionStatusSchema>;
+
+export const RENDITION_KINDS = ['thumbnail', 'preview'] as const;
+export type RenditionKind = (typeof RENDITION_KINDS)[number];
+
+/** Thumbnail and preview images made in the background; the preview is watermarked until the item is approved. */
+export const versionRenditionsSchema = z.object({
+  status: renditionStatusSchema,
+  error: z.string().nullable(),
+  thumbnail: z.boolean(),
+  preview: z.boolean(),
+  previewWatermarked: z.boolean(),
+});
+export type VersionRenditions = z.infer<typeof versionRenditionsSchema>;
+
+/** What was measured in the file itself (not what the client said). */
+export const mediaFactsSchema = z.object({
+  durationSeconds: z.number().nullable(),
+  width: z.number().int().nullable(),
+  height: z.number().int().nullable(),
+});
+export type MediaFacts = z.infer<typeof mediaFactsSchema>;
+
+export const createDirectUploadRequestSchema = z.object({
+  filename: z.string().trim().min(1).max(300),
+  size: z.number().int().positive(),
+});
+export type CreateDirectUploadRequest = z.infer<typeof createDirectUploadRequestSchema>;
+
+/** A presigned POST: the browser sends `fields` then the file (field `file`) as multipart/form-data to `url`. */
+export const directUploadSchema = z.object({
+  uploadId: z.uuid(),
+  url: z.string(),
+  fields: z.record(z.string(), z.string()),
+  maxBytes: z.number().int(),
+  acceptedTypes: z.array(z.string()),
+  expiresAt: z.string(),
+});
+export type DirectUpload = z.infer<typeof directUploadSchema>;
+
+export const completeDirectUploadRequestSchema = z.object({ note: z.string().max(2000).optional() });
+export type CompleteDirectUploadRequest = z.infer<typeof completeDirectUploadRequestSchema>;

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { contentFormatSchema } from './workflow.js';
+
+const tag = z.string().trim().min(1).max(60);
+const isoDateTime = (name: string) => z.iso.datetime({ offset: true, message: `${name} must be an ISO 8601 date-time, e.g. 2026-12-01T00:00:00Z` });
+
+/** GET /api/library: reps search approved, unexpired material by words of its title or description. */
+export const libraryQuerySchema = z.object({
+  q: z.string().trim().max(200, 'q: at most 200 characters').optional(),
+  format: contentFormatSchema.optional(),
+  segment: tag.optional(),
+  channel: tag.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type LibraryQuery = z.infer<typeof libraryQuerySchema>;
+
+/** The approved file itself: the version whose SHA-256 the reviewers signed. */
+export const libraryVersionSchema = z.object({
+  number: z.number().int(),
+  filename: z.string(),
+  mimeType: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+});
+
+/** What a rep sees of an item: nothing about drafts, reviews or reviewers. */
+export const libraryItemSchema = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  description: z.string().nullable(),
+  format: contentFormatSchema,
+  channels: z.array(z.string()),
+  segments: z.array(z.string()),
+  approvedAt: z.string(),
+  expiresAt: z.string(),
+  version: libraryVersionSchema,
+});
+export type LibraryItem = z.infer<typeof libraryItemSchema>;
+
+export const libraryItemListSchema = z.object({ items: z.array(libraryItemSchema), total: z.number().int() });
+export type LibraryItemList = z.infer<typeof libraryItemListSchema>;
+
+export const SHARE_CHANNELS = ['email', 'rep-visit', 'social', 'other'] as const;
+export const shareChannelSchema = z.enum(SHARE_CHANNELS);
+export type ShareChannel = z.infer<typeof shareChannelSchema>;
+
+/**
+ * POST /api/library/:itemId/shares. Strict: a share records a channel and an audience segment,
+ * never who the doctor was, so unknown fields (a name, an email) are refused rather than ignored.
+ */
+export const recordShareRequestSchema = z.strictObject({
+  channel: shareChannelSchema,
+  audienceSegment: tag.optional(),
+  note: z.string().trim().max(1000, 'note: at most 1000 characters').optional(),
+});
+export type RecordShareRequest = z.infer<typeof recordShareRequestSchema>;
+
+export const libraryShareSchema = z.object({
+  id: z.uuid(),
+  itemId: z.uuid(),
+  repId: z.uuid(),
+  repName: z.string(),
+  channel: shareChannelSchema,
+  audienceSegment: z.string().nullable(),
+  note: z.string().nullable(),
+  sharedAt: z.string(),
+});
+export type LibraryShare = z.infer<typeof libraryShareSchema>;
+
+export const listSharesQuerySchema = z.object({
+  itemId: z.uuid('itemId must be a content item id (uuid)').optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export type ListSharesQuery = z.infer<typeof listSharesQuerySchema>;
+
+export const libraryShareListSchema = z.object({ shares: z.array(libraryShareSchema) });
+export type LibraryShareList = z.infer<typeof libraryShareListSchema>;
+
+/** GET /api/library/shares/summary: the editorial committee's view of what the field actually uses. */
+export const shareSummaryQuerySchema = z
+  .object({ from: isoDateTime('from').optional(), to: isoDateTime('to').optional() })
+  .refine((v) => !v.from || !v.to || Date.parse(v.from) < Date.parse(v.to), 'from must be before to');
+export type ShareSummaryQuery = z.infer<typeof shareSummaryQuerySchema>;
+
+export const itemShareSummarySchema = z.object({
+  itemId: z.uuid(),
+  title: z.string(),
+  format: contentFormatSchema,
+  total: z.number().int(),
+  byChannel: z.object(Object.fromEntries(SHARE_CHANNELS.map((c) => [c, z.number().int()])) as Record<ShareChannel, z.ZodNumber>),
+  distinctReps: z.number().int(),
+  lastSharedAt: z.string(),
+});
+export type ItemShareSummary = z.infer<typeof itemShareSummarySchema>;
+
+export const shareSummarySchema = z.object({
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  items: z.array(itemShareSummarySchema),
+});
+export type ShareSummary = z.infer<typeof shareSummarySchema>;
