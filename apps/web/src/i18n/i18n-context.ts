@@ -23,7 +23,19 @@ export const I18nContext = createContext<I18n>({
   locale: 'en-GB',
 });
 
-export function interpolate(template: string, vars?: TranslateVars): string {
+/**
+ * Fills `{name}` placeholders, and picks the form of `{count, plural, one {# item} other {# items}}`
+ * (a subset of ICU MessageFormat; `#` is the number) by the language's plural rules: French puts 0 and 1
+ * in "one", English only 1.
+ */
+export function interpolate(template: string, vars?: TranslateVars, locale = 'en-GB'): string {
   if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  const plurals = new Intl.PluralRules(locale);
+  return template
+    .replace(/\{(\w+), plural, one \{([^{}]*)\} other \{([^{}]*)\}\}/g, (whole, name: string, one: string, other: string) => {
+      const value = vars[name];
+      if (typeof value !== 'number') return whole;
+      return (plurals.select(value) === 'one' ? one : other).replaceAll('#', String(value));
+    })
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }

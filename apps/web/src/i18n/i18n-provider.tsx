@@ -42,7 +42,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo<I18n>(() => {
     const dictionary = DICTIONARIES[lang];
-    const t: Translate = (key, vars) => interpolate(dictionary[key] ?? en[key], vars);
+    const t: Translate = (key, vars) => interpolate(dictionary[key] ?? en[key], vars, LOCALES[lang]);
     return { lang, setLang, t, locale: LOCALES[lang] };
   }, [lang, setLang]);
 

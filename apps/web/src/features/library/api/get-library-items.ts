@@ -1,24 +1,30 @@
-// Approved material for the Library. Until the library endpoint lands this reads approved content
-// items (which reps may not list yet), and drops expired ones: reps never get expired material.
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { ContentItem, ContentItemList } from '@vetted/contracts';
+// Approved, unexpired material (GET /api/library): the server searches and filters, so reps never
+// receive anything else, whatever the web does.
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { ContentFormat, LibraryItemList } from '@vetted/contracts';
 import { apiRequest, buildApiUrl } from '../../../app/api-client';
 import { contentItemsQueryKey } from '../../../app/query-keys';
 
-export const libraryQueryKeys = {
-  all: () => [...contentItemsQueryKey, 'library'] as const,
-};
-
-export async function fetchLibraryItems(signal?: AbortSignal): Promise<ContentItem[]> {
-  const list = await apiRequest<ContentItemList>('/content-items', { query: { status: 'approved', limit: 2000 }, signal });
-  const now = Date.now();
-  return list.items.filter((item) => item.expiresAt === null || new Date(item.expiresAt).getTime() > now);
+export interface LibrarySearch {
+  q: string;
+  format?: ContentFormat;
 }
 
-export const libraryItemsQueryOptions = queryOptions({ queryKey: libraryQueryKeys.all(), queryFn: ({ signal }) => fetchLibraryItems(signal) });
+// Under the content-items root: an approval or withdrawal anywhere refreshes the library too.
+export const libraryQueryKeys = {
+  all: () => [...contentItemsQueryKey, 'library'] as const,
+  list: (search: LibrarySearch) => [...libraryQueryKeys.all(), { q: search.q.trim(), format: search.format ?? null }] as const,
+};
 
-export function useLibraryItems() {
-  return useQuery(libraryItemsQueryOptions);
+export function fetchLibraryItems(search: LibrarySearch, signal?: AbortSignal): Promise<LibraryItemList> {
+  return apiRequest<LibraryItemList>('/library', { query: { q: search.q.trim(), format: search.format, limit: 200 }, signal });
+}
+
+export const libraryItemsQueryOptions = (search: LibrarySearch) =>
+  queryOptions({ queryKey: libraryQueryKeys.list(search), queryFn: ({ signal }) => fetchLibraryItems(search, signal), placeholderData: keepPreviousData });
+
+export function useLibraryItems(search: LibrarySearch) {
+  return useQuery(libraryItemsQueryOptions(search));
 }
 
 export function downloadUrl(itemId: string): string {

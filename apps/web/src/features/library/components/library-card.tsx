@@ -1,35 +1,34 @@
-// One approved piece in the Library: what it is, until when it may be used, and its download.
-import type { ContentItem } from '@vetted/contracts';
+// One approved piece in the Library: what it is, where and for whom it is meant, until when it may
+// be used, its download, and (for reps) recording that it was shared.
+import type { LibraryItem } from '@vetted/contracts';
 import { memo } from 'react';
 import { FormatLabel } from '../../../components/format-label';
 import { formatDate } from '../../../i18n/format-date';
 import { useT } from '../../../i18n/use-t';
 import { downloadUrl } from '../api/get-library-items';
 
-export const LibraryCard = memo(function LibraryCard({ item }: { item: ContentItem }) {
+export interface LibraryCardProps {
+  item: LibraryItem;
+  /** Given to reps only: opens the share dialog for this item. */
+  onRecordShare?: (item: LibraryItem) => void;
+}
+
+export const LibraryCard = memo(function LibraryCard({ item, onRecordShare }: LibraryCardProps) {
   const { t, locale } = useT();
-  const version = item.versions.find((v) => v.number === item.currentVersion);
-  const headingId = `library-${item.id}`;
   return (
-    <li className="library-card">
+    <li className="library-card" aria-labelledby={`library-${item.id}`}>
       <div className="library-card-format">
         <FormatLabel format={item.format} />
       </div>
-      <h2 id={headingId} className="library-card-title">
+      <h2 id={`library-${item.id}`} className="library-card-title">
         {item.title}
       </h2>
       {item.description && <p className="library-card-description">{item.description}</p>}
       <dl className="library-card-meta">
-        {item.approvedAt && (
+        {item.channels.length > 0 && (
           <div>
-            <dt>{t('item.approvedAt')}</dt>
-            <dd>{formatDate(item.approvedAt, locale)}</dd>
-          </div>
-        )}
-        {item.expiresAt && (
-          <div>
-            <dt>{t('library.validUntil')}</dt>
-            <dd>{formatDate(item.expiresAt, locale)}</dd>
+            <dt>{t('item.channels')}</dt>
+            <dd>{item.channels.join(', ')}</dd>
           </div>
         )}
         {item.segments.length > 0 && (
@@ -38,12 +37,23 @@ export const LibraryCard = memo(function LibraryCard({ item }: { item: ContentIt
             <dd>{item.segments.join(', ')}</dd>
           </div>
         )}
+        <div>
+          <dt>{t('library.validUntil')}</dt>
+          <dd>
+            <time dateTime={item.expiresAt}>{formatDate(item.expiresAt, locale)}</time>
+          </dd>
+        </div>
       </dl>
-      <a className="button-primary library-download" href={downloadUrl(item.id)} download={version?.asset.filename ?? true}>
+      <a className="button-primary library-download" href={downloadUrl(item.id)} download={item.version.filename}>
         {t('library.download')}
         <span className="visually-hidden"> {item.title}</span>
-        {version && <span className="download-file"> · {version.asset.filename}</span>}
+        <span className="download-file"> · {item.version.filename}</span>
       </a>
+      {onRecordShare && (
+        <button type="button" className="button-secondary" onClick={() => onRecordShare(item)} aria-label={t('library.recordShareOf', { title: item.title })}>
+          {t('library.recordShare')}
+        </button>
+      )}
     </li>
   );
 });

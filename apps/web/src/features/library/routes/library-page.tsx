@@ -1,20 +1,31 @@
-// The Library (/library): approved, unexpired material reps may use, searchable by title and format.
-import { FormatOptions } from '../../../components/format-label';
-import type { ContentFormat } from '@vetted/contracts';
-import { useDeferredValue, useMemo, useState } from 'react';
+// The Library (/library): approved, unexpired material, searched by the server by words of the title
+// or description and by format. Reps download it and record what they shared.
+import type { ContentFormat, LibraryItem } from '@vetted/contracts';
+import { useCallback, useState } from 'react';
+import { useCurrentUser } from '../../../app/session';
 import { ErrorMessage } from '../../../components/error-message';
+import { FormatOptions } from '../../../components/format-label';
 import { useT } from '../../../i18n/use-t';
 import { useLibraryItems } from '../api/get-library-items';
 import { LibraryCard } from '../components/library-card';
-import { searchLibrary } from '../library-search';
+import { ShareDialog } from '../components/share-dialog';
+import { useDebouncedValue } from '../use-debounced-value';
 
 export function LibraryPage() {
   const { t } = useT();
-  const query = useLibraryItems();
+  const user = useCurrentUser();
   const [text, setText] = useState('');
   const [format, setFormat] = useState<ContentFormat | undefined>();
-  const deferredText = useDeferredValue(text);
-  const items = useMemo(() => searchLibrary(query.data ?? [], deferredText, format), [query.data, deferredText, format]);
+  const q = useDebouncedValue(text);
+  const query = useLibraryItems({ q, format });
+  const [sharing, setSharing] = useState<LibraryItem | null>(null);
+  const [recorded, setRecorded] = useState<string | null>(null);
+  // Mirrors library.share in the API's access policy: only reps report shares.
+  const canShare = user.roles.includes('rep');
+  const openShare = useCallback((item: LibraryItem) => {
+    setRecorded(null);
+    setSharing(item);
+  }, []);
 
   return (
     <section className="page">
@@ -24,7 +35,7 @@ export function LibraryPage() {
       <form className="filter-bar" role="search" aria-label={t('library.search')} onSubmit={(e) => e.preventDefault()}>
         <div className="field field-grow">
           <label htmlFor="library-text">{t('library.searchTitle')}</label>
-          <input id="library-text" type="search" value={text} onChange={(e) => setText(e.target.value)} />
+          <input id="library-text" type="search" maxLength={200} value={text} onChange={(e) => setText(e.target.value)} />
         </div>
         <div className="field">
           <label htmlFor="library-format">{t('item.format')}</label>
@@ -34,6 +45,11 @@ export function LibraryPage() {
           </select>
         </div>
       </form>
+      {recorded && (
+        <p role="status" className="notice notice-success">
+          {t('library.share.recorded', { title: recorded })}
+        </p>
+      )}
       {query.isPending ? (
         <p className="page-status">{t('common.loading')}</p>
       ) : query.isError ? (
@@ -41,18 +57,30 @@ export function LibraryPage() {
       ) : (
         <>
           <p className="result-count" role="status">
-            {t('library.count', { count: items.length })}
+            {query.data.items.length < query.data.total
+              ? t('library.countPartial', { shown: query.data.items.length, total: query.data.total })
+              : t('library.count', { count: query.data.total })}
           </p>
-          {items.length === 0 ? (
+          {query.data.items.length === 0 ? (
             <p className="empty-state">{t('library.empty')}</p>
           ) : (
-            <ul className="library-grid">
-              {items.map((item) => (
-                <LibraryCard key={item.id} item={item} />
+            <ul className="library-grid" aria-busy={query.isPlaceholderData || undefined}>
+              {query.data.items.map((item) => (
+                <LibraryCard key={item.id} item={item} onRecordShare={canShare ? openShare : undefined} />
               ))}
             </ul>
           )}
         </>
+      )}
+      {sharing && (
+        <ShareDialog
+          item={sharing}
+          onClose={() => setSharing(null)}
+          onRecorded={() => {
+            setRecorded(sharing.title);
+            setSharing(null);
+          }}
+        />
       )}
     </section>
   );

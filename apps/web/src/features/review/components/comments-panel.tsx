@@ -116,12 +116,12 @@ function NewThreadForm(props: CommentsPanelProps) {
       <textarea id={bodyId} value={body} onChange={(e) => setBody(e.target.value)} rows={3} required />
       <div className="new-thread-anchor">
         {props.mediaKind === 'image' && (
-          <button type="button" aria-pressed={props.drawing} onClick={props.onToggleDrawing}>
+          <button type="button" className="button-secondary button-small" aria-pressed={props.drawing} onClick={props.onToggleDrawing}>
             {props.drawing ? t('comments.cancelMark') : t('comments.markRegion')}
           </button>
         )}
         {(props.mediaKind === 'video' || props.mediaKind === 'audio') && (
-          <button type="button" onClick={props.onUseCurrentTime}>
+          <button type="button" className="button-secondary button-small" onClick={props.onUseCurrentTime}>
             {t('comments.useTime')}
           </button>
         )}

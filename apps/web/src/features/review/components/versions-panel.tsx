@@ -1,5 +1,5 @@
 // The item's versions (each an uploaded file) and, for editors, uploading the next one with progress.
-import type { ContentItem } from '@vetted/contracts';
+import type { ContentItem, ContentVersion } from '@vetted/contracts';
 import { useRef, useState, type FormEvent } from 'react';
 import { ErrorMessage } from '../../../components/error-message';
 import { formatBytes, formatDateTime } from '../../../i18n/format-date';
@@ -49,6 +49,7 @@ export function VersionsPanel({ item, canUpload }: { item: ContentItem; canUploa
                 {v.asset.filename} · {formatBytes(v.asset.size, locale)} · {formatDateTime(v.createdAt, locale)}
               </div>
               {v.note && <div className="version-note">{v.note}</div>}
+              <VersionRenditions itemId={item.id} version={v} />
               <div className="version-hash" title={t('versions.sha256')}>
                 SHA-256 <code>{v.asset.sha256.slice(0, 16)}…</code>
               </div>
@@ -86,3 +87,24 @@ export function VersionsPanel({ item, canUpload }: { item: ContentItem; canUploa
     </section>
   );
 }
+
+/** Rendition status, and the thumbnail (linking to the preview) once the background job has made it. */
+function VersionRenditions({ itemId, version }: { itemId: string; version: ContentVersion }) {
+  const { t } = useT();
+  const { status, error, thumbnail, preview } = version.renditions;
+  const base = `/api/content-items/${itemId}/versions/${version.number}`;
+  const image = thumbnail && <img className="version-thumbnail" src={`${base}/thumbnail`} alt={t('versions.thumbnailAlt', { number: version.number })} width={160} loading="lazy" />;
+  return (
+    <div className="version-renditions" role="status">
+      {preview ? (
+        <a href={`${base}/preview`} target="_blank" rel="noreferrer" aria-label={t('versions.openPreview')}>
+          {image}
+        </a>
+      ) : (
+        image
+      )}
+      {status !== 'ready' && <span>{t(`versions.renditions.${status}`, { error: error ?? '' })}</span>}
+    </div>
+  );
+}
+

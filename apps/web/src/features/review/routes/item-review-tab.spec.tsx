@@ -3,7 +3,7 @@ import { aContentItem, aUser } from '../../../testing/content-items';
 import { reviewQueryKeys } from '../api/get-content-item';
 import { ItemReviewTab } from './item-review-tab';
 
-const version = { id: '00000000-0000-4000-8000-0000000000a1', number: 1, note: null, createdAt: '2026-11-24T09:00:00.000Z', createdBy: 'editor-1', asset: { filename: 'episode-1.mp4', mimeType: 'video/mp4', size: 42_000_000, sha256: 'ab'.repeat(32) } };
+const version = { id: '00000000-0000-4000-8000-0000000000a1', number: 1, note: null, createdAt: '2026-11-24T09:00:00.000Z', createdBy: 'editor-1', asset: { filename: 'episode-1.mp4', mimeType: 'video/mp4', size: 42_000_000, sha256: 'ab'.repeat(32) }, media: { durationSeconds: 88, width: 1920, height: 1080 }, renditions: { status: 'not_applicable' as const, error: null, thumbnail: false, preview: false, previewWatermarked: false } };
 
 function render(item = aContentItem({ versions: [version] }), user = aUser()) {
   return renderPage(<ItemReviewTab />, {
