@@ -31,7 +31,6 @@ export async function createApp(config: ResolvedConfig, logger: Logger): Promise
     bodyLimit: 1024 * 1024,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { logger: new PinoNestLogger(logger) });
-  app.enableShutdownHooks();
   app.setGlobalPrefix('api');
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { files: 1, fields: 10, fieldSize: 10_000 } });

@@ -37,6 +37,7 @@ async function main(): Promise<void> {
       if (stopping) return;
       stopping = true;
       say(`\n${signal} received: stopping`);
+      // Closing Nest stops pg-boss and the pools before the embedded database goes away.
       await app.close();
       await infra.stop();
       process.exit(0);
