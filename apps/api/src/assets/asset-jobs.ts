@@ -1,12 +1,12 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { JobsService } from '../infra/jobs/jobs.service.js';
+import { RENDER_ASSETS_JOB, SWEEP_ORPHAN_OBJECTS_JOB } from './asset-job-names.js';
 import { AssetsService } from './assets.service.js';
 import { RenditionsService } from './renditions.service.js';
 
-export const RENDER_ASSETS_JOB = 'render-assets';
-export const SWEEP_ORPHAN_OBJECTS_JOB = 'sweep-orphan-objects';
+export { RENDER_ASSETS_JOB, SWEEP_ORPHAN_OBJECTS_JOB };
 
-/** Renditions every minute (pg-boss's finest schedule); the orphan sweep hourly. Both are safe to run twice. */
+/** Renditions every minute as a safety net (uploads also ask for a run at once); the orphan sweep hourly. Both are safe to run twice. */
 @Injectable()
 export class AssetJobs implements OnApplicationBootstrap {
   constructor(

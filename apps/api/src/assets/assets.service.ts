@@ -8,9 +8,11 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError, ServiceUnavailableError } from '../common/domain-errors.js';
 import { APP_CONFIG } from '../config/config.js';
 import type { ResolvedConfig } from '../infra/resolved-config.js';
+import { JobsService } from '../infra/jobs/jobs.service.js';
 import { StorageService } from '../infra/storage/storage.service.js';
 import { assertWithinSize } from './accepted-file.policy.js';
 import { AssetRenditionEntity } from './asset-rendition.entity.js';
+import { RENDER_ASSETS_JOB } from './asset-job-names.js';
 import { AssetUploadEntity } from './asset-upload.entity.js';
 import { inspectFile, type InspectedFile } from './inspect-file.js';
 import { copyToTemp, type LocalCopy } from './stored-object-copy.js';
@@ -35,6 +37,7 @@ export class AssetsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly storage: StorageService,
+    private readonly jobs: JobsService,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
@@ -76,6 +79,7 @@ export class AssetsService {
       previewWatermarked: true,
     });
     await tx.getRepository(AssetRenditionEntity).insert(row);
+    if (row.status === 'pending') void this.jobs.runSoon(RENDER_ASSETS_JOB);
     return toRenditions(row);
   }
 
@@ -86,6 +90,7 @@ export class AssetsService {
        where version_id = $1 and status <> 'not_applicable' and not clean_preview_wanted`,
       [versionId],
     );
+    void this.jobs.runSoon(RENDER_ASSETS_JOB);
   }
 
   async renditionsFor(versionIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, VersionRenditions>> {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationShutdown } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG } from '../../config/config.js';
 import type { ResolvedConfig } from '../resolved-config.js';
@@ -8,9 +8,10 @@ import type { ResolvedConfig } from '../resolved-config.js';
  * taken by one replica at a time. Handlers must be idempotent: a job may run twice after a crash.
  */
 @Injectable()
-export class JobsService implements OnApplicationShutdown {
+export class JobsService implements BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger(JobsService.name);
   private boss: PgBoss | undefined;
+  private stopping = false;
 
   constructor(@Inject(APP_CONFIG) private readonly config: ResolvedConfig) {}
 
@@ -25,6 +26,23 @@ export class JobsService implements OnApplicationShutdown {
     });
   }
 
+  /**
+   * Asks for one run of `name` in a few seconds, outside any transaction (so a failure here can never
+   * abort the caller's); the scheduled runs catch anything a lost request would miss.
+   */
+  async runSoon(name: string, delaySeconds = 2): Promise<void> {
+    try {
+      const boss = await this.started();
+      await boss?.send(name, {}, { startAfter: delaySeconds });
+    } catch (error) {
+      this.logger.warn(`Could not queue an immediate ${name} run; the schedule will pick it up (${(error as Error).message})`);
+    }
+  }
+
+  beforeApplicationShutdown(): void {
+    this.stopping = true;
+  }
+
   async onApplicationShutdown(): Promise<void> {
     await this.boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
@@ -33,7 +51,8 @@ export class JobsService implements OnApplicationShutdown {
     if (!this.config.jobsEnabled) return undefined;
     if (!this.boss) {
       const boss = new PgBoss({ connectionString: this.config.database.url, application_name: 'vetted-jobs', max: 3 });
-      boss.on('error', (error) => this.logger.error(error));
+      // Ctrl-C reaches the embedded PostgreSQL too (same process group), so connections drop while stopping: expected then.
+      boss.on('error', (error) => (this.stopping ? this.logger.debug(`pg-boss while stopping: ${error.message}`) : this.logger.error(error)));
       await boss.start();
       this.boss = boss;
     }
