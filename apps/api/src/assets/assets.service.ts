@@ -9,13 +9,13 @@ import { ConflictError, NotFoundError, ServiceUnavailableError } from '../common
 import { APP_CONFIG } from '../config/config.js';
 import type { ResolvedConfig } from '../infra/resolved-config.js';
 import { JobsService } from '../infra/jobs/jobs.service.js';
+import { copyToTemp, type LocalCopy } from '../infra/storage/local-copy.js';
 import { StorageService } from '../infra/storage/storage.service.js';
 import { assertWithinSize } from './accepted-file.policy.js';
 import { AssetRenditionEntity } from './asset-rendition.entity.js';
 import { RENDER_ASSETS_JOB } from './asset-job-names.js';
 import { AssetUploadEntity } from './asset-upload.entity.js';
 import { inspectFile, type InspectedFile } from './inspect-file.js';
-import { copyToTemp, type LocalCopy } from './stored-object-copy.js';
 
 const DIRECT_UPLOAD_MINUTES = 30;
 const ORPHAN_AGE_MS = 60 * 60 * 1000;
@@ -24,7 +24,6 @@ const RENDERED = ['image/png', 'image/jpeg', 'image/webp', 'application/pdf'];
 const POLICY_TYPE_PREFIX: Partial<Record<ContentFormat, string>> = { video: 'video/', series: 'video/', podcast: 'audio/' };
 
 /** The stored file no longer hashes to what was recorded (and signed): it must not be delivered. */
-export class StoredFileAlteredError extends ConflictError {}
 
 /**
  * Owns the bytes of content: checks a file by its content, stores it under a generated key, keeps
@@ -111,25 +110,6 @@ export class AssetsService {
       throw new ConflictError(`No ${kind} for this version yet (renditions: ${status})`, { status, error: row?.error ?? null });
     }
     return this.fromStorage(() => this.storage.get(key));
-  }
-
-  /**
-   * For delivering approved material: re-hashes the stored object and refuses it if it no longer matches
-   * the SHA-256 that was signed. The returned stream reads the verified copy, not the bucket again.
-   */
-  async openVerifiedOriginal(storageKey: string, expectedSha256: string): Promise<{ stream: Readable; size: number; sha256: string }> {
-    const copy = await this.fromStorage(async () => copyToTemp(await this.storage.get(storageKey)));
-    if (copy.sha256 !== expectedSha256) {
-      await copy.discard();
-      this.logger.error(`Stored object ${storageKey} hashes to ${copy.sha256}, expected ${expectedSha256}: delivery refused`);
-      throw new StoredFileAlteredError('The stored file no longer matches the SHA-256 that was approved; it will not be delivered', {
-        expectedSha256,
-        actualSha256: copy.sha256,
-      });
-    }
-    const stream = createReadStream(copy.tempPath);
-    stream.once('close', () => void copy.discard());
-    return { stream, size: copy.size, sha256: copy.sha256 };
   }
 
   async createDirectUpload(itemId: string, format: ContentFormat, filename: string, size: number, actor: SessionUser): Promise<DirectUpload> {

@@ -6,7 +6,7 @@ import type { ResolvedConfig } from '../infra/resolved-config.js';
 import { StorageService } from '../infra/storage/storage.service.js';
 import type { AssetRenditionEntity } from './asset-rendition.entity.js';
 import { renderPdfIcon, renderPreview, renderThumbnail } from './render-rendition.js';
-import { copyToTemp } from './stored-object-copy.js';
+import { copyToTemp } from '../infra/storage/local-copy.js';
 
 const MAX_ATTEMPTS = 3;
 /** A claim older than this belongs to a worker that died; the row is taken again. */

@@ -1,11 +1,11 @@
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { createWriteStream, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { sha256Meter } from '../infra/storage/local-copy.js';
 import { BadInputError, PayloadTooLargeError } from '../common/domain-errors.js';
 
 export interface ReceivedUpload {
@@ -52,18 +52,10 @@ export async function receiveUpload(request: FastifyRequest, maxBytes: number): 
 }
 
 async function writeAndHash(part: MultipartFile, tempPath: string, maxBytes: number) {
-  const hash = createHash('sha256');
-  let size = 0;
-  const meter = new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      hash.update(chunk);
-      size += chunk.length;
-      done(null, chunk);
-    },
-  });
-  await pipeline(part.file, meter, createWriteStream(tempPath));
+  const meter = sha256Meter();
+  await pipeline(part.file, meter.stream, createWriteStream(tempPath));
   if (part.file.truncated) throw new PayloadTooLargeError(`The file is larger than the ${formatBytes(maxBytes)} limit`, { limit: maxBytes });
-  return { tempPath, filename: sanitizeFilename(part.filename), declaredMimeType: part.mimetype, size, sha256: hash.digest('hex') };
+  return { tempPath, filename: sanitizeFilename(part.filename), declaredMimeType: part.mimetype, ...meter.result() };
 }
 
 /** Keeps a readable name for display and downloads; never used as a storage key. */

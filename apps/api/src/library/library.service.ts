@@ -20,9 +20,9 @@ import { DataSource } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service.js';
 import { ConflictError, NotFoundError, ServiceUnavailableError } from '../common/domain-errors.js';
 import { ApprovedContentReader, type ApprovedFile } from '../content/approved-content.reader.js';
+import { copyToTemp, type LocalCopy } from '../infra/storage/local-copy.js';
 import { StorageService } from '../infra/storage/storage.service.js';
 import { LibraryShareEntity } from './library-share.entity.js';
-import { spoolAndHash, type SpooledFile } from './verified-file.js';
 
 export interface LibraryDownload {
   filename: string;
@@ -140,9 +140,9 @@ export class LibraryService {
   }
 
   /** The stored object spooled and hashed; null when it is gone from storage (also an integrity failure). */
-  private async fetch(file: ApprovedFile): Promise<SpooledFile | null> {
+  private async fetch(file: ApprovedFile): Promise<LocalCopy | null> {
     try {
-      return await spoolAndHash(await this.storage.get(file.storageKey));
+      return await copyToTemp(await this.storage.get(file.storageKey));
     } catch (error) {
       if ((error as { code?: string }).code === 'NoSuchKey') return null;
       throw new ServiceUnavailableError('Storage is unavailable; try the download again shortly.', { cause: String(error) });
