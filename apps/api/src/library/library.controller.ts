@@ -67,6 +67,14 @@ export class LibraryController {
     return new StreamableFile(file.stream, { type: file.mimeType, length: file.size, disposition: attachmentDisposition(file.filename) });
   }
 
+  @Allow('library.read')
+  @Get(':itemId/thumbnail')
+  @Header('Cache-Control', 'private, max-age=300')
+  async thumbnail(@Param('itemId', new ParseUUIDPipe()) itemId: string): Promise<StreamableFile> {
+    const file = await this.library.thumbnail(itemId);
+    return new StreamableFile(file.stream, { type: file.mimeType });
+  }
+
   @Allow('library.share')
   @Post(':itemId/shares')
   @ApiZodBody(recordShareRequestSchema)

@@ -1,5 +1,7 @@
 import type { ContentItem, LibraryItem } from '@vetted/contracts';
 import { createHash } from 'node:crypto';
+import sharp from 'sharp';
+import { RenditionsService } from '../assets/renditions.service.js';
 import { StorageService } from '../infra/storage/storage.service.js';
 import { decide, newItem, PNG_BYTES, submittedItem, uploadVersion } from '../testing/content-factory.js';
 import { createTestApp, type TestApp, type TestUser } from '../testing/test-app.js';
@@ -206,4 +208,18 @@ describe('the rep library over HTTP', () => {
     await bad(t.http(editor.token).get('/api/library/shares/summary?from=yesterday'), /from must be an ISO 8601/);
     await bad(t.http(editor.token).get('/api/library/shares?itemId=42'), /itemId must be a content item id/);
   });
+
+  it('serves reps the approved version\'s thumbnail, and nothing for a draft', async () => {
+    const png = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#3366cc' } }).png().toBuffer();
+    const item = await approvedItem({ title: 'With thumbnail' }, { name: 'infographie.png', type: 'image/png', data: Uint8Array.from(png) });
+    await t.app.get(RenditionsService).processPending(50);
+    const res = await t.http(rep.token).send('GET', `/api/library/${item.id}/thumbnail`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/webp');
+    const draft = await newItem(t, editor, { title: 'Draft with no thumbnail for reps' });
+    await uploadVersion(t, editor, draft.id);
+    await t.app.get(RenditionsService).processPending(50);
+    expect((await t.http(rep.token).get(`/api/library/${draft.id}/thumbnail`)).status).toBe(404);
+  });
 });
+

@@ -16,10 +16,12 @@ import {
   type ShareSummaryQuery,
 } from '@vetted/contracts';
 import type { ReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service.js';
 import { ConflictError, NotFoundError, ServiceUnavailableError } from '../common/domain-errors.js';
 import { ApprovedContentReader, type ApprovedFile } from '../content/approved-content.reader.js';
+import { ContentService } from '../content/content.service.js';
 import { copyToTemp, type LocalCopy } from '../infra/storage/local-copy.js';
 import { StorageService } from '../infra/storage/storage.service.js';
 import { LibraryShareEntity } from './library-share.entity.js';
@@ -40,9 +42,17 @@ export class LibraryService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly approved: ApprovedContentReader,
+    private readonly content: ContentService,
     private readonly storage: StorageService,
     private readonly audit: AuditService,
   ) {}
+
+  /** The approved version's thumbnail (never a draft's): 404 for anything not approved and unexpired. */
+  async thumbnail(itemId: string): Promise<{ stream: Readable; mimeType: string }> {
+    const file = await this.approved.approvedFile(itemId);
+    if (!file) throw new NotFoundError('Library item', itemId);
+    return this.content.openVersionFile(itemId, file.versionNumber, 'thumbnail');
+  }
 
   list(query: LibraryQuery): Promise<LibraryItemList> {
     return this.approved.list(query);

@@ -30,3 +30,8 @@ export function useLibraryItems(search: LibrarySearch) {
 export function downloadUrl(itemId: string): string {
   return buildApiUrl(`/library/${encodeURIComponent(itemId)}/download`);
 }
+
+/** The approved version's thumbnail (the API answers 404 for anything a rep may not see). */
+export function thumbnailUrl(itemId: string): string {
+  return buildApiUrl(`/library/${encodeURIComponent(itemId)}/thumbnail`);
+}

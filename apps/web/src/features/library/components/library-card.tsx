@@ -1,11 +1,11 @@
 // One approved piece in the Library: what it is, where and for whom it is meant, until when it may
 // be used, its download, and (for reps) recording that it was shared.
 import type { LibraryItem } from '@vetted/contracts';
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { FormatLabel } from '../../../components/format-label';
 import { formatDate } from '../../../i18n/format-date';
 import { useT } from '../../../i18n/use-t';
-import { downloadUrl } from '../api/get-library-items';
+import { downloadUrl, thumbnailUrl } from '../api/get-library-items';
 
 export interface LibraryCardProps {
   item: LibraryItem;
@@ -15,8 +15,11 @@ export interface LibraryCardProps {
 
 export const LibraryCard = memo(function LibraryCard({ item, onRecordShare }: LibraryCardProps) {
   const { t, locale } = useT();
+  // Audio and video have no thumbnail (and a fresh approval may not have one yet): show the card without it.
+  const [thumbnail, setThumbnail] = useState(item.version.mimeType.startsWith('image/') || item.version.mimeType === 'application/pdf');
   return (
     <li className="library-card" aria-labelledby={`library-${item.id}`}>
+      {thumbnail && <img className="library-card-thumbnail" src={thumbnailUrl(item.id)} alt="" loading="lazy" onError={() => setThumbnail(false)} />}
       <div className="library-card-format">
         <FormatLabel format={item.format} />
       </div>

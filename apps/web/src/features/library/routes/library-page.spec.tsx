@@ -41,6 +41,13 @@ describe('LibraryPage', () => {
     expect(html).toContain('aria-label="Record a share of “Heart failure in 90 seconds”"');
   });
 
+  it('shows the thumbnail of approved images, and none for video', () => {
+    const image = anItem({ id: '00000000-0000-4000-8000-0000000000c2', version: { ...anItem().version, filename: 'signs.png', mimeType: 'image/png' } });
+    const html = render([anItem(), image]);
+    expect(html.match(/class="library-card-thumbnail"/g)).toHaveLength(1);
+    expect(html).toContain('src="/api/library/00000000-0000-4000-8000-0000000000c2/thumbnail"');
+  });
+
   it('offers "Record a share" to reps only', () => {
     const editor = aUser({ id: 'editor-1', roles: ['editor'] });
     expect(textOf(render([anItem()], editor))).not.toContain('Record a share');
