@@ -15,7 +15,12 @@ export function fetchContentItem(id: string, signal?: AbortSignal): Promise<Cont
 }
 
 export function contentItemQueryOptions(id: string) {
-  return queryOptions({ queryKey: reviewQueryKeys.item(id), queryFn: ({ signal }) => fetchContentItem(id, signal) });
+  return queryOptions({
+    queryKey: reviewQueryKeys.item(id),
+    queryFn: ({ signal }) => fetchContentItem(id, signal),
+    // Previews are rendered in the background: look again every few seconds until they are ready.
+    refetchInterval: (query) => (query.state.data?.versions.some((v) => v.renditions.status === 'pending') ? 3000 : false),
+  });
 }
 
 export function useContentItem(id: string) {

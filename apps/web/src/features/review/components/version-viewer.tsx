@@ -31,7 +31,9 @@ export function VersionViewer({ itemId, version, mediaRef, marks, selectedId, dr
   if (kind === 'video') return <video ref={mediaRef as RefObject<HTMLVideoElement>} className="viewer-media" controls preload="metadata" src={`${base}/original`} aria-label={version.asset.filename} />;
   if (kind === 'audio') return <audio ref={mediaRef as RefObject<HTMLAudioElement>} className="viewer-media" controls preload="metadata" src={`${base}/original`} aria-label={version.asset.filename} />;
   if (kind === 'other') return <p className="field-hint">{t('comments.noViewer')}</p>;
-  return <ImageWithRegions src={`${base}/preview`} alt={version.asset.filename} marks={marks} selectedId={selectedId} drawing={drawing} onRegionDrawn={onRegionDrawn} />;
+  if (!version.renditions.preview) return <p className="field-hint">{t('comments.previewUnavailable')}</p>;
+  // The clean preview replaces the watermarked one at approval: a different address, so no cache serves the old one.
+  return <ImageWithRegions src={`${base}/preview?${version.renditions.previewWatermarked ? 'draft' : 'approved'}`} alt={version.asset.filename} marks={marks} selectedId={selectedId} drawing={drawing} onRegionDrawn={onRegionDrawn} />;
 }
 
 function ImageWithRegions(props: { src: string; alt: string; marks: VersionViewerProps['marks']; selectedId: string | null; drawing: boolean; onRegionDrawn: (r: RegionAnchor) => void }) {
