@@ -39,7 +39,7 @@ describe('VersionDiscussion', () => {
   });
 
   it('says the preview is being prepared until its rendition is ready', () => {
-    const pending = { ...image, renditions: { ...image.renditions, status: 'pending', preview: false } };
+    const pending: ContentVersion = { ...image, renditions: { ...image.renditions, status: 'pending', preview: false } };
     const html = render(aUser(), pending);
     expect(html).not.toContain('<img');
     expect(textOf(html)).toContain('The preview is not available yet.');
