@@ -1,9 +1,15 @@
 // The calendar's view lives in the address (?month=2026-12&view=list&format=video…), so a
 // filtered month can be bookmarked or sent to a colleague.
 import { CONTENT_FORMATS, ITEM_STATUSES, type ContentFormat, type ItemStatus } from '@vetted/contracts';
-import { formatMonthParam, monthOf, parseMonth, type Month } from './month';
+import { dateOfDayKey, dayKeyOf, formatMonthParam, mondayOf, monthOf, parseMonth, type Month } from './month';
 
-export type CalendarView = 'grid' | 'list';
+const VIEWS = ['grid', 'week', 'list'] as const;
+
+function parseDay(value: string | null): Date | null {
+  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? dateOfDayKey(value) : null;
+}
+
+export type CalendarView = 'grid' | 'week' | 'list';
 
 export interface CalendarFilters {
   format?: ContentFormat;
@@ -14,6 +20,8 @@ export interface CalendarFilters {
 
 export interface CalendarSearch {
   month: Month;
+  /** Monday of the week shown in the week view. */
+  week: Date;
   view: CalendarView;
   filters: CalendarFilters;
 }
@@ -23,7 +31,8 @@ export function readCalendarSearch(params: URLSearchParams, today: Date): Calend
   const status = ITEM_STATUSES.find((s) => s === params.get('status'));
   return {
     month: parseMonth(params.get('month'), monthOf(today)),
-    view: params.get('view') === 'list' ? 'list' : 'grid',
+    week: mondayOf(parseDay(params.get('week')) ?? today),
+    view: VIEWS.find((v) => v === params.get('view')) ?? 'grid',
     filters: {
       format,
       status,
@@ -35,7 +44,8 @@ export function readCalendarSearch(params: URLSearchParams, today: Date): Calend
 
 export function writeCalendarSearch(search: CalendarSearch): URLSearchParams {
   const params = new URLSearchParams({ month: formatMonthParam(search.month) });
-  if (search.view === 'list') params.set('view', 'list');
+  if (search.view !== 'grid') params.set('view', search.view);
+  if (search.view === 'week') params.set('week', dayKeyOf(search.week));
   for (const [key, value] of Object.entries(search.filters)) if (value) params.set(key, value);
   return params;
 }

@@ -97,3 +97,21 @@ export function groupAgendaByDay<T extends { startsOn: string; endsOn: string }>
   }
   return byDay;
 }
+
+/** The Monday (local midnight) of the week holding `date`: weeks start on Monday, as in France. */
+export function mondayOf(date: Date): Date {
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate() - ((date.getDay() + 6) % 7));
+}
+
+export function addDays(date: Date, days: number): Date {
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + days);
+}
+
+export function weekDays(monday: Date): Date[] {
+  return Array.from({ length: 7 }, (_, i) => addDays(monday, i));
+}
+
+/** The API range for a week: Monday at local midnight up to the next Monday. */
+export function weekRange(monday: Date): { from: string; to: string } {
+  return { from: monday.toISOString(), to: addDays(monday, 7).toISOString() };
+}

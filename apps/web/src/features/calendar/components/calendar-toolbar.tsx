@@ -1,9 +1,11 @@
-// Month navigation and the grid / list switch.
+// Month (or week) navigation and the month / week / list switch.
 import { useT } from '../../../i18n/use-t';
 import type { CalendarView } from '../calendar-search';
 
 export interface CalendarToolbarProps {
   monthLabel: string;
+  previousLabel: string;
+  nextLabel: string;
   view: CalendarView;
   onPrevious: () => void;
   onToday: () => void;
@@ -11,18 +13,18 @@ export interface CalendarToolbarProps {
   onViewChange: (view: CalendarView) => void;
 }
 
-export function CalendarToolbar({ monthLabel, view, onPrevious, onToday, onNext, onViewChange }: CalendarToolbarProps) {
+export function CalendarToolbar({ monthLabel, previousLabel, nextLabel, view, onPrevious, onToday, onNext, onViewChange }: CalendarToolbarProps) {
   const { t } = useT();
   return (
     <div className="calendar-toolbar">
       <div className="month-nav">
-        <button type="button" className="icon-button" aria-label={t('calendar.previousMonth')} onClick={onPrevious}>
+        <button type="button" className="icon-button" aria-label={previousLabel} onClick={onPrevious}>
           <span aria-hidden="true">‹</span>
         </button>
         <h2 className="month-label" aria-live="polite">
           {monthLabel}
         </h2>
-        <button type="button" className="icon-button" aria-label={t('calendar.nextMonth')} onClick={onNext}>
+        <button type="button" className="icon-button" aria-label={nextLabel} onClick={onNext}>
           <span aria-hidden="true">›</span>
         </button>
         <button type="button" className="button-secondary button-small" onClick={onToday}>
@@ -32,6 +34,9 @@ export function CalendarToolbar({ monthLabel, view, onPrevious, onToday, onNext,
       <div className="view-switch" role="group" aria-label={t('calendar.view')}>
         <button type="button" aria-pressed={view === 'grid'} onClick={() => onViewChange('grid')}>
           {t('calendar.viewGrid')}
+        </button>
+        <button type="button" aria-pressed={view === 'week'} onClick={() => onViewChange('week')}>
+          {t('calendar.viewWeek')}
         </button>
         <button type="button" aria-pressed={view === 'list'} onClick={() => onViewChange('list')}>
           {t('calendar.viewList')}

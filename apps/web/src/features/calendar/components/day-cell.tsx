@@ -22,6 +22,8 @@ export interface DayCellProps {
   onDropItem: (itemId: string, day: DayKey) => void;
   onRequestReschedule: (item: ContentItem) => void;
   onShowDay: (day: DayKey) => void;
+  /** Cards shown before "+N more" (the week view has room for more). */
+  limit?: number;
 }
 
 export const DayCell = memo(function DayCell(props: DayCellProps) {
@@ -29,7 +31,8 @@ export const DayCell = memo(function DayCell(props: DayCellProps) {
   const items = props.items ?? EMPTY;
   const { t, locale } = useT();
   const [isDropTarget, setDropTarget] = useState(false);
-  const hidden = items.length - ITEMS_PER_CELL;
+  const limit = props.limit ?? ITEMS_PER_CELL;
+  const hidden = items.length - limit;
   const fullDate = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' }).format(date);
 
   function dragOver(event: DragEvent<HTMLTableCellElement>) {
@@ -67,7 +70,7 @@ export const DayCell = memo(function DayCell(props: DayCellProps) {
       )}
       {items.length > 0 && (
         <ul className="day-items">
-          {items.slice(0, ITEMS_PER_CELL).map((item) => (
+          {items.slice(0, limit).map((item) => (
             <ItemCard key={item.id} item={item} canReschedule={canReschedule} onRequestReschedule={onRequestReschedule} />
           ))}
         </ul>

@@ -7,6 +7,9 @@ import { DayCell } from './day-cell';
 
 export interface MonthGridProps {
   month: Month;
+  /** Defaults to the whole weeks around the month; the week view passes its seven days. */
+  days?: Date[];
+  limit?: number;
   itemsByDay: Map<DayKey, ContentItem[]>;
   agendaByDay: Map<DayKey, AgendaEvent[]>;
   canReschedule: boolean;
@@ -16,12 +19,12 @@ export interface MonthGridProps {
   caption: string;
 }
 
-export function MonthGrid({ month, itemsByDay, agendaByDay, caption, ...handlers }: MonthGridProps) {
+export function MonthGrid({ month, days: shownDays, limit, itemsByDay, agendaByDay, caption, ...handlers }: MonthGridProps) {
   const { locale } = useT();
   const weeks = useMemo(() => {
-    const days = monthGridDays(month);
+    const days = shownDays ?? monthGridDays(month);
     return Array.from({ length: days.length / 7 }, (_, w) => days.slice(w * 7, w * 7 + 7));
-  }, [month]);
+  }, [month, shownDays]);
   const weekdays = useMemo(() => {
     const long = new Intl.DateTimeFormat(locale, { weekday: 'long' });
     const short = new Intl.DateTimeFormat(locale, { weekday: 'short' });
@@ -51,7 +54,8 @@ export function MonthGrid({ month, itemsByDay, agendaByDay, caption, ...handlers
                   key={key}
                   dayKey={key}
                   date={date}
-                  inMonth={date.getMonth() === month.month}
+                  inMonth={shownDays !== undefined || date.getMonth() === month.month}
+                  limit={limit}
                   isToday={key === todayKey}
                   items={itemsByDay.get(key)}
                   agenda={agendaByDay.get(key)}

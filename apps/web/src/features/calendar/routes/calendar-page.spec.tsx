@@ -3,7 +3,7 @@ import { renderPage, textOf } from '../../../testing/render-page';
 import { aContentItem } from '../../../testing/content-items';
 import { agendaQueryKeys } from '../api/get-agenda';
 import { calendarQueryKeys } from '../api/get-content-items';
-import { gridDayRange, monthRange } from '../month';
+import { gridDayRange, monthRange, weekRange } from '../month';
 import { CalendarPage } from './calendar-page';
 
 const december = { year: 2026, month: 11 };
@@ -45,4 +45,24 @@ describe('CalendarPage', () => {
     expect(html.match(/class="agenda-chip agenda-congress"/g)).toHaveLength(3);
     expect(textOf(html)).toContain('Congress: Cardiology congress');
   });
+
+  it('shows one week with room for a busy day, and moves by weeks', () => {
+    const monday = new Date(2026, 11, 7);
+    const items = Array.from({ length: 8 }, (_, i) => aContentItem({ id: `w-${i}`, title: `Wednesday piece ${i}`, plannedAt: new Date(2026, 11, 9, 8 + i).toISOString() }));
+    const html = renderPage(<CalendarPage />, {
+      path: '/calendar',
+      url: '/calendar?month=2026-12&view=week&week=2026-12-07',
+      user: editor,
+      data: [
+        [calendarQueryKeys.list({ ...weekRange(monday) }), { items, total: items.length }],
+        [agendaQueryKeys.range({ from: '2026-12-07', to: '2026-12-13' }), { events: [] }],
+      ],
+    });
+    expect(html.match(/class="day-cell /g)).toHaveLength(7);
+    expect(html.match(/class="item-card /g)).toHaveLength(8);
+    expect(textOf(html)).toContain('Week of 7 December 2026');
+    expect(html).toContain('aria-label="Next week"');
+    expect(html).toMatch(/aria-pressed="true"[^>]*>Week</);
+  });
 });
+

@@ -20,9 +20,11 @@ import { ItemList } from '../components/item-list';
 import { MonthGrid } from '../components/month-grid';
 import { RescheduleDialog } from '../components/reschedule-dialog';
 import { StatusLegend } from '../components/status-legend';
-import { addMonths, dayKeyOf, gridDayRange, groupAgendaByDay, groupItemsByDay, monthOf, monthRange, moveToDay, type DayKey } from '../month';
+import { addDays, addMonths, dayKeyOf, gridDayRange, groupAgendaByDay, groupItemsByDay, mondayOf, monthOf, monthRange, moveToDay, weekDays, weekRange, type DayKey } from '../month';
 
 const NO_ITEMS: ContentItem[] = [];
+/** A week has room for a day's whole plan before "+N more". */
+const WEEK_ITEMS_PER_CELL = 12;
 
 interface Notice {
   kind: 'error' | 'success';
@@ -35,12 +37,14 @@ export function CalendarPage() {
   const canReschedule = canWriteContent(user.roles);
   const [searchParams, setSearchParams] = useSearchParams();
   const search = useMemo(() => readCalendarSearch(searchParams, new Date()), [searchParams]);
-  const { month, view, filters } = search;
+  const { month, week, view, filters } = search;
+  const isWeek = view === 'week';
+  const days = useMemo(() => (isWeek ? weekDays(week) : undefined), [isWeek, week]);
 
-  const query = useCalendarItems({ ...monthRange(month), ...filters });
+  const query = useCalendarItems({ ...(isWeek ? weekRange(week) : monthRange(month)), ...filters });
   const items = query.data?.items ?? NO_ITEMS;
   const itemsByDay = useMemo(() => groupItemsByDay(items), [items]);
-  const agenda = useAgenda(useMemo(() => gridDayRange(month), [month]));
+  const agenda = useAgenda(useMemo(() => (days ? { from: dayKeyOf(days[0]), to: dayKeyOf(days[6]) } : gridDayRange(month)), [days, month]));
   const agendaByDay = useMemo(() => groupAgendaByDay(agenda.data?.events ?? []), [agenda.data]);
   const sortedItems = useMemo(() => [...items].sort((a, b) => a.plannedAt.localeCompare(b.plannedAt)), [items]);
   const itemsById = useRef(new Map<string, ContentItem>());
@@ -86,7 +90,13 @@ export function CalendarPage() {
     setRescheduling(item);
   }, []);
 
-  const monthLabel = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' }).format(new Date(month.year, month.month, 1));
+  const monthLabel = isWeek
+    ? t('calendar.weekOf', { date: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(week) })
+    : new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' }).format(new Date(month.year, month.month, 1));
+  const moveWeek = (delta: number) => {
+    const next = addDays(week, 7 * delta);
+    navigateTo({ week: next, month: monthOf(next) });
+  };
   const today = new Date();
   const defaultDay = today.getFullYear() === month.year && today.getMonth() === month.month ? today : new Date(month.year, month.month, 1);
   const total = query.data?.total ?? 0;
@@ -103,11 +113,13 @@ export function CalendarPage() {
       </div>
       <CalendarToolbar
         monthLabel={monthLabel}
+        previousLabel={isWeek ? t('calendar.previousWeek') : t('calendar.previousMonth')}
+        nextLabel={isWeek ? t('calendar.nextWeek') : t('calendar.nextMonth')}
         view={view}
-        onPrevious={() => navigateTo({ month: addMonths(month, -1) })}
-        onToday={() => navigateTo({ month: monthOf(new Date()) })}
-        onNext={() => navigateTo({ month: addMonths(month, 1) })}
-        onViewChange={(v: CalendarView) => navigateTo({ view: v })}
+        onPrevious={() => (isWeek ? moveWeek(-1) : navigateTo({ month: addMonths(month, -1) }))}
+        onToday={() => navigateTo({ month: monthOf(new Date()), week: mondayOf(new Date()) })}
+        onNext={() => (isWeek ? moveWeek(1) : navigateTo({ month: addMonths(month, 1) }))}
+        onViewChange={(v: CalendarView) => navigateTo({ view: v, week: v === 'week' && view !== 'week' ? mondayOf(defaultDay) : week })}
       />
       <CalendarFilterBar filters={filters} onChange={setFilters} />
       <StatusLegend />
@@ -130,9 +142,11 @@ export function CalendarPage() {
           <p className="result-count" role="status">
             {total > items.length ? t('calendar.countPartial', { shown: items.length, total }) : t('calendar.count', { count: items.length })}
           </p>
-          {view === 'grid' ? (
+          {view !== 'list' ? (
             <MonthGrid
               month={month}
+              days={days}
+              limit={isWeek ? WEEK_ITEMS_PER_CELL : undefined}
               itemsByDay={itemsByDay}
               agendaByDay={agendaByDay}
               canReschedule={canReschedule}

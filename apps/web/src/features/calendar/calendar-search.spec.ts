@@ -1,0 +1,20 @@
+import { readCalendarSearch, writeCalendarSearch } from './calendar-search';
+import { dayKeyOf } from './month';
+
+describe('calendar address', () => {
+  const today = new Date(2026, 11, 10); // a Thursday
+
+  it('keeps the week view and its Monday in the address', () => {
+    const search = readCalendarSearch(new URLSearchParams('month=2026-12&view=week&week=2026-12-16'), today);
+    expect(search.view).toBe('week');
+    expect(dayKeyOf(search.week)).toBe('2026-12-14');
+    expect(writeCalendarSearch(search).toString()).toBe('month=2026-12&view=week&week=2026-12-14');
+  });
+
+  it('falls back to the month grid and this week for anything unknown', () => {
+    const search = readCalendarSearch(new URLSearchParams('view=year&week=someday'), today);
+    expect(search.view).toBe('grid');
+    expect(dayKeyOf(search.week)).toBe('2026-12-07');
+    expect(writeCalendarSearch(search).toString()).toBe('month=2026-12');
+  });
+});
