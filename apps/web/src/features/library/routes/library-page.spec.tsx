@@ -65,4 +65,10 @@ describe('LibraryPage', () => {
     expect(html).toMatch(/<label for="library-text">Search titles and descriptions<\/label>/);
     expect(html).toMatch(/<label for="library-format">Format<\/label>/);
   });
+
+  it('shows the committee the field-use panel, and never shows it to reps', () => {
+    const editor = aUser({ id: 'editor-1', roles: ['editor'] });
+    expect(textOf(render([anItem()], editor))).toContain('Shared by reps in the last 30 days');
+    expect(textOf(render([anItem()], rep))).not.toContain('Shared by reps');
+  });
 });

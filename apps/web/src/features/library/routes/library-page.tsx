@@ -8,6 +8,7 @@ import { FormatOptions } from '../../../components/format-label';
 import { useT } from '../../../i18n/use-t';
 import { useLibraryItems } from '../api/get-library-items';
 import { LibraryCard } from '../components/library-card';
+import { FIELD_USE_DAYS, FieldUse } from '../components/field-use';
 import { ShareDialog } from '../components/share-dialog';
 import { useDebouncedValue } from '../use-debounced-value';
 
@@ -22,6 +23,9 @@ export function LibraryPage() {
   const [recorded, setRecorded] = useState<string | null>(null);
   // Mirrors library.share in the API's access policy: only reps report shares.
   const canShare = user.roles.includes('rep');
+  // Mirrors library.feedback: the committee (editors, admins) sees what the field shares.
+  const seesFieldUse = user.roles.includes('editor') || user.roles.includes('admin');
+  const [fieldUseSince] = useState(() => new Date(Date.now() - FIELD_USE_DAYS * 86_400_000).toISOString());
   const openShare = useCallback((item: LibraryItem) => {
     setRecorded(null);
     setSharing(item);
@@ -72,6 +76,7 @@ export function LibraryPage() {
           )}
         </>
       )}
+      {seesFieldUse && <FieldUse since={fieldUseSince} />}
       {sharing && (
         <ShareDialog
           item={sharing}
