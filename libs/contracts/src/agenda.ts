@@ -39,3 +39,15 @@ export type AgendaEvent = z.infer<typeof agendaEventSchema>;
 
 export const agendaEventListSchema = z.object({ events: z.array(agendaEventSchema) });
 export type AgendaEventList = z.infer<typeof agendaEventListSchema>;
+
+/** GET /api/calendar/saturation: how many pieces each segment gets per week, against the committee's limit. */
+export const saturationQuerySchema = z
+  .object({ from: day, to: day })
+  .refine((q) => q.to >= q.from, { message: 'to must be on or after from', path: ['to'] });
+export type SaturationQuery = z.infer<typeof saturationQuerySchema>;
+
+export const segmentWeekSchema = z.object({ weekStart: z.string(), segment: z.string(), count: z.number().int(), over: z.boolean() });
+export type SegmentWeek = z.infer<typeof segmentWeekSchema>;
+
+export const saturationSchema = z.object({ weeklyLimit: z.number().int(), weeks: z.array(segmentWeekSchema) });
+export type Saturation = z.infer<typeof saturationSchema>;

@@ -37,6 +37,7 @@ export const envSchema = z.object({
   REVIEW_DAYS_STANDARD: positiveInt.default(5),
   REVIEW_DAYS_FAST_TRACK: positiveInt.default(1),
   APPROVAL_VALIDITY_DAYS: positiveInt.default(730),
+  SEGMENT_WEEKLY_LIMIT: positiveInt.default(3),
   WEB_DIST_DIR: z.string().optional(),
   TRUST_PROXY: bool.default(false),
   UPLOAD_MAX_MB: positiveInt.default(2048),
@@ -63,6 +64,8 @@ export interface AppConfig {
   session: { idleMinutes: number; absoluteHours: number };
   throttle: { maxFailures: number; windowMinutes: number };
   review: { standardBusinessDays: number; fastTrackBusinessDays: number; approvalValidityDays: number };
+  /** Pieces a segment may receive in one week before the calendar warns of saturation. */
+  segmentWeeklyLimit: number;
   webDistDir: string | undefined;
   trustProxy: boolean;
   uploadMaxBytes: number;
@@ -105,6 +108,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     demoPassword: e.DEMO_PASSWORD,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
     throttle: { maxFailures: e.LOGIN_MAX_FAILURES, windowMinutes: e.LOGIN_WINDOW_MINUTES },
+    segmentWeeklyLimit: e.SEGMENT_WEEKLY_LIMIT,
     review: {
       standardBusinessDays: e.REVIEW_DAYS_STANDARD,
       fastTrackBusinessDays: e.REVIEW_DAYS_FAST_TRACK,

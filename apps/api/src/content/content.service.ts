@@ -253,6 +253,22 @@ export class ContentService {
     return toContentItem(item, versions, await this.assets.renditionsFor(versions.map((v) => v.id), tx));
   }
 
+  /**
+   * Planned pieces per segment and ISO week (weeks start on Monday, in UTC) between two days: what
+   * each audience will receive. Withdrawn and expired pieces reach nobody and are not counted.
+   */
+  async countsBySegmentWeek(from: string, to: string): Promise<Array<{ weekStart: string; segment: string; count: number }>> {
+    const rows = (await this.dataSource.query(
+      `select to_char(date_trunc('week', planned_at at time zone 'UTC'), 'YYYY-MM-DD') as week_start, segment, count(*)::int as count
+         from content_item, unnest(segments) as segment
+        where planned_at >= $1::date and planned_at < $2::date + 1 and status not in ('withdrawn', 'expired')
+        group by 1, 2
+        order by 1, 2`,
+      [from, to],
+    )) as Array<{ week_start: string; segment: string; count: number }>;
+    return rows.map((r) => ({ weekStart: r.week_start, segment: r.segment, count: r.count }));
+  }
+
   /** Approved items whose validity has ended (for the expiry job). */
   async idsDueForExpiry(limit = 500): Promise<string[]> {
     const rows = (await this.dataSource.query(`select id from content_item where status = 'approved' and expires_at <= now() order by expires_at limit $1`, [

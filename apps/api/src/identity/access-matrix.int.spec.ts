@@ -64,6 +64,7 @@ const MATRIX: Record<string, Probe> = {
   'POST /api/content-items/:id/comments/:threadId/resolve': { path: `/api/content-items/${MISSING}/comments/${MISSING}/resolve`, allowed: 404, who: COMMENTERS },
   'POST /api/content-items/:id/comments/:threadId/reopen': { path: `/api/content-items/${MISSING}/comments/${MISSING}/reopen`, allowed: 404, who: COMMENTERS },
   'GET /api/library/:itemId/thumbnail': { path: `/api/library/${MISSING}/thumbnail`, allowed: 404, who: ['rep', ...STAFF] },
+  'GET /api/calendar/saturation': { path: '/api/calendar/saturation?from=2026-12-01&to=2026-12-31', allowed: 200, who: STAFF },
   // Last: it ends the session it is called with.
   'POST /api/auth/logout': { path: '/api/auth/logout', allowed: 204 },
 };
