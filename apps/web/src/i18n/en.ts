@@ -124,6 +124,8 @@ export const en = {
   'comments.clearAnchor': 'Remove the mark',
   'comments.previewUnavailable': 'The preview is not available yet.',
   'comments.noViewer': 'This file cannot be shown here; comments apply to the whole file.',
+  'saturation.title': 'Some audiences would receive more than {limit} pieces in a week:',
+  'saturation.line': '{segment}: {count} pieces in the week of {week}',
   'agenda.label': 'Doctors’ agenda',
   'agenda.kind.congress': 'Congress',
   'agenda.kind.awareness_day': 'Awareness day',

@@ -126,6 +126,8 @@ export const fr: Messages = {
   'comments.clearAnchor': 'Retirer la marque',
   'comments.previewUnavailable': 'L’aperçu n’est pas encore disponible.',
   'comments.noViewer': 'Ce fichier ne peut pas être affiché ici ; les commentaires portent sur tout le fichier.',
+  'saturation.title': 'Certaines cibles recevraient plus de {limit} contenus dans une semaine :',
+  'saturation.line': '{segment} : {count} contenus la semaine du {week}',
   'agenda.label': 'Agenda des médecins',
   'agenda.kind.congress': 'Congrès',
   'agenda.kind.awareness_day': 'Journée de sensibilisation',

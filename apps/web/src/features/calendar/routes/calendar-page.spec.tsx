@@ -3,6 +3,7 @@ import { renderPage, textOf } from '../../../testing/render-page';
 import { aContentItem } from '../../../testing/content-items';
 import { agendaQueryKeys } from '../api/get-agenda';
 import { calendarQueryKeys } from '../api/get-content-items';
+import { saturationQueryKeys } from '../api/get-saturation';
 import { gridDayRange, monthRange, weekRange } from '../month';
 import { CalendarPage } from './calendar-page';
 
@@ -63,6 +64,31 @@ describe('CalendarPage', () => {
     expect(textOf(html)).toContain('Week of 7 December 2026');
     expect(html).toContain('aria-label="Next week"');
     expect(html).toMatch(/aria-pressed="true"[^>]*>Week</);
+  });
+
+  it('warns when an audience segment would get more pieces in a week than the committee allows', () => {
+    const html = renderPage(<CalendarPage />, {
+      path: '/calendar',
+      url: '/calendar?month=2026-12',
+      user: editor,
+      data: [
+        [calendarQueryKeys.list({ ...monthRange(december) }), { items: [], total: 0 }],
+        [
+          saturationQueryKeys.range(gridDayRange(december)),
+          {
+            weeklyLimit: 3,
+            weeks: [
+              { weekStart: '2026-12-07', segment: 'cardiologists', count: 5, over: true },
+              { weekStart: '2026-12-07', segment: 'gps', count: 2, over: false },
+            ],
+          },
+        ],
+      ],
+    });
+    const text = textOf(html);
+    expect(text).toContain('Some audiences would receive more than 3 pieces in a week:');
+    expect(text).toContain('cardiologists: 5 pieces in the week of 7 Dec 2026');
+    expect(text).not.toContain('gps: 2');
   });
 });
 

@@ -10,6 +10,7 @@ import { formatDateTime } from '../../../i18n/format-date';
 import { useT } from '../../../i18n/use-t';
 import { useAgenda } from '../api/get-agenda';
 import { useCalendarItems } from '../api/get-content-items';
+import { useSaturation } from '../api/get-saturation';
 import { useRescheduleContentItem } from '../api/reschedule-content-item';
 import { readCalendarSearch, writeCalendarSearch, type CalendarFilters, type CalendarSearch, type CalendarView } from '../calendar-search';
 import { CalendarFilterBar } from '../components/calendar-filter-bar';
@@ -19,6 +20,7 @@ import { DayItemsDialog } from '../components/day-items-dialog';
 import { ItemList } from '../components/item-list';
 import { MonthGrid } from '../components/month-grid';
 import { RescheduleDialog } from '../components/reschedule-dialog';
+import { SaturationWarning } from '../components/saturation-warning';
 import { StatusLegend } from '../components/status-legend';
 import { addDays, addMonths, dayKeyOf, gridDayRange, groupAgendaByDay, groupItemsByDay, mondayOf, monthOf, monthRange, moveToDay, weekDays, weekRange, type DayKey } from '../month';
 
@@ -44,7 +46,9 @@ export function CalendarPage() {
   const query = useCalendarItems({ ...(isWeek ? weekRange(week) : monthRange(month)), ...filters });
   const items = query.data?.items ?? NO_ITEMS;
   const itemsByDay = useMemo(() => groupItemsByDay(items), [items]);
-  const agenda = useAgenda(useMemo(() => (days ? { from: dayKeyOf(days[0]), to: dayKeyOf(days[6]) } : gridDayRange(month)), [days, month]));
+  const shownDays = useMemo(() => (days ? { from: dayKeyOf(days[0]), to: dayKeyOf(days[6]) } : gridDayRange(month)), [days, month]);
+  const agenda = useAgenda(shownDays);
+  const saturation = useSaturation(shownDays);
   const agendaByDay = useMemo(() => groupAgendaByDay(agenda.data?.events ?? []), [agenda.data]);
   const sortedItems = useMemo(() => [...items].sort((a, b) => a.plannedAt.localeCompare(b.plannedAt)), [items]);
   const itemsById = useRef(new Map<string, ContentItem>());
@@ -123,6 +127,7 @@ export function CalendarPage() {
       />
       <CalendarFilterBar filters={filters} onChange={setFilters} />
       <StatusLegend />
+      <SaturationWarning saturation={saturation.data} />
       <div className="notice-region">
         {notice && (
           <div role={notice.kind === 'error' ? 'alert' : 'status'} className={`notice notice-${notice.kind}`}>
