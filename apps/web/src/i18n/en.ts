@@ -265,6 +265,16 @@ export const en = {
   'admin.roles': 'Roles',
   'admin.active': 'Active',
   'admin.createdAt': 'Created',
+  'admin.newUser': 'New user',
+  'admin.newTitle': 'New user',
+  'admin.editTitle': 'Edit {name}',
+  'admin.edit': 'Edit',
+  'admin.editLabel': 'Edit {name}',
+  'admin.password': 'Initial password',
+  'admin.passwordHint': 'At least {min} characters; give it to the person through a separate channel.',
+  'admin.activeLabel': 'Active (can sign in)',
+  'admin.needsRole': 'Choose at least one role.',
+  'admin.save': 'Save',
 } as const;
 
 export type MessageKey = keyof typeof en;

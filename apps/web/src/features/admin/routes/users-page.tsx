@@ -1,16 +1,23 @@
-// Admin (/admin): the users and their roles. Creating and editing users comes next.
+// Admin (/admin): who has access, with which roles; admins add users, change roles and deactivate.
 import { ErrorMessage } from '../../../components/error-message';
 import { formatDate } from '../../../i18n/format-date';
 import { useT } from '../../../i18n/use-t';
+import type { User } from '@vetted/contracts';
+import { useState } from 'react';
 import { useUsers } from '../api/get-users';
+import { UserDialog } from '../components/user-dialog';
 
 export function UsersPage() {
   const { t, locale } = useT();
   const users = useUsers();
+  const [editing, setEditing] = useState<User | 'new' | null>(null);
   return (
     <section className="page">
       <div className="page-title-row">
         <h1>{t('admin.title')}</h1>
+        <button type="button" className="button-primary" onClick={() => setEditing('new')}>
+          {t('admin.newUser')}
+        </button>
       </div>
       {users.isPending ? (
         <p className="page-status">{t('common.loading')}</p>
@@ -27,6 +34,9 @@ export function UsersPage() {
                 <th scope="col">{t('admin.roles')}</th>
                 <th scope="col">{t('admin.active')}</th>
                 <th scope="col">{t('admin.createdAt')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('common.actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -37,12 +47,18 @@ export function UsersPage() {
                   <td>{u.roles.map((r) => t(`role.${r}`)).join(', ')}</td>
                   <td>{u.active ? t('common.yes') : t('common.no')}</td>
                   <td>{formatDate(u.createdAt, locale)}</td>
+                  <td>
+                    <button type="button" className="button-secondary button-small" onClick={() => setEditing(u)} aria-label={t('admin.editLabel', { name: u.name })}>
+                      {t('admin.edit')}
+                    </button>
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
+      {editing && <UserDialog user={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
     </section>
   );
 }

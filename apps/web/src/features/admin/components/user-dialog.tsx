@@ -1,0 +1,81 @@
+// Create a user (name, email, initial password, roles) or edit one (name, roles, active).
+import { PASSWORD_MIN_LENGTH, ROLES, type Role, type User } from '@vetted/contracts';
+import { useState, type FormEvent } from 'react';
+import { Dialog } from '../../../components/dialog';
+import { ErrorMessage } from '../../../components/error-message';
+import { useT } from '../../../i18n/use-t';
+import { useSaveUser } from '../api/save-user';
+
+export function UserDialog({ user, onClose }: { user: User | null; onClose: () => void }) {
+  const { t } = useT();
+  const save = useSaveUser();
+  const [name, setName] = useState(user?.name ?? '');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [roles, setRoles] = useState<Role[]>(user?.roles ?? []);
+  const [active, setActive] = useState(user?.active ?? true);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const toggle = (role: Role) => setRoles((rs) => (rs.includes(role) ? rs.filter((r) => r !== role) : [...rs, role]));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (roles.length === 0) return setProblem(t('admin.needsRole'));
+    setProblem(null);
+    const done = { onSuccess: onClose };
+    if (user) save.mutate({ kind: 'update', id: user.id, body: { name, roles, active } }, done);
+    else save.mutate({ kind: 'create', body: { name, email, password, roles } }, done);
+  };
+
+  return (
+    <Dialog title={user ? t('admin.editTitle', { name: user.name }) : t('admin.newTitle')} onClose={onClose}>
+      <form className="form-grid" onSubmit={submit}>
+        <div className="field">
+          <label htmlFor="user-name">{t('admin.name')}</label>
+          <input id="user-name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} />
+        </div>
+        {!user && (
+          <>
+            <div className="field">
+              <label htmlFor="user-email">{t('admin.email')}</label>
+              <input id="user-email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} required />
+            </div>
+            <div className="field">
+              <label htmlFor="user-password">{t('admin.password')}</label>
+              <input id="user-password" type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} required minLength={PASSWORD_MIN_LENGTH} aria-describedby="user-password-hint" />
+              <p id="user-password-hint" className="field-hint">
+                {t('admin.passwordHint', { min: PASSWORD_MIN_LENGTH })}
+              </p>
+            </div>
+          </>
+        )}
+        <fieldset className="field field-wide">
+          <legend>{t('admin.roles')}</legend>
+          {ROLES.map((role) => (
+            <label key={role} className="checkbox">
+              <input type="checkbox" checked={roles.includes(role)} onChange={() => toggle(role)} /> {t(`role.${role}`)}
+            </label>
+          ))}
+        </fieldset>
+        {user && (
+          <label className="checkbox field-wide">
+            <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} /> {t('admin.activeLabel')}
+          </label>
+        )}
+        {problem && (
+          <p role="alert" className="field-error field-wide">
+            {problem}
+          </p>
+        )}
+        <ErrorMessage error={save.error} className="field-wide" />
+        <div className="dialog-actions field-wide">
+          <button type="button" className="button-secondary" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button-primary" disabled={save.isPending}>
+            {save.isPending ? t('common.saving') : t('admin.save')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
