@@ -132,6 +132,7 @@ export const en = {
   'agenda.kind.training': 'Training',
   'agenda.kind.other': 'Agenda',
   'calendar.count': '{count, plural, one {# item} other {# items}} this month',
+  'calendar.countWeek': '{count, plural, one {# item} other {# items}} this week',
   'calendar.countPartial': 'Showing {shown} of {total} items: narrow the filters to see the rest',
   'calendar.empty': 'Nothing planned this month with these filters.',
   'calendar.more': '+{count} more',

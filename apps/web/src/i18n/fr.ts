@@ -134,6 +134,7 @@ export const fr: Messages = {
   'agenda.kind.training': 'Formation',
   'agenda.kind.other': 'Agenda',
   'calendar.count': '{count, plural, one {# contenu} other {# contenus}} ce mois-ci',
+  'calendar.countWeek': '{count, plural, one {# contenu} other {# contenus}} cette semaine',
   'calendar.countPartial': '{shown} contenus affichés sur {total} : affinez les filtres pour voir les autres',
   'calendar.empty': 'Rien de prévu ce mois-ci avec ces filtres.',
   'calendar.more': '+{count} de plus',

@@ -33,7 +33,7 @@ export function MonthGrid({ month, days: shownDays, limit, itemsByDay, agendaByD
   const todayKey = dayKeyOf(new Date());
 
   return (
-    <table className="month-grid">
+    <table className={shownDays ? 'month-grid week-grid' : 'month-grid'}>
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>

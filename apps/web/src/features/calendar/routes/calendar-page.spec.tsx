@@ -62,6 +62,7 @@ describe('CalendarPage', () => {
     expect(html.match(/class="day-cell /g)).toHaveLength(7);
     expect(html.match(/class="item-card /g)).toHaveLength(8);
     expect(textOf(html)).toContain('Week of 7 December 2026');
+    expect(textOf(html)).toContain('8 items this week');
     expect(html).toContain('aria-label="Next week"');
     expect(html).toMatch(/aria-pressed="true"[^>]*>Week</);
   });

@@ -145,7 +145,7 @@ export function CalendarPage() {
       ) : (
         <>
           <p className="result-count" role="status">
-            {total > items.length ? t('calendar.countPartial', { shown: items.length, total }) : t('calendar.count', { count: items.length })}
+            {total > items.length ? t('calendar.countPartial', { shown: items.length, total }) : t(isWeek ? 'calendar.countWeek' : 'calendar.count', { count: items.length })}
           </p>
           {view !== 'list' ? (
             <MonthGrid
