@@ -5,6 +5,9 @@ export const apiErrorSchema = z.object({
   statusCode: z.number().int(),
   error: z.string(),
   message: z.string(),
+  /** A stable name for errors a client may want to explain in its own words (and language). */
+  code: z.enum(['wrong_credentials', 'too_many_attempts', 'signature_refused', 'session_required']).optional(),
   details: z.unknown().optional(),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;
+export type ApiErrorCode = NonNullable<ApiError['code']>;

@@ -1,9 +1,12 @@
+import type { ApiErrorCode } from '@vetted/contracts';
+
 /** Domain errors: services throw these; the HTTP error filter maps them to status codes. */
 export abstract class DomainError extends Error {
   abstract readonly statusCode: number;
   constructor(
     message: string,
     readonly details?: unknown,
+    readonly code?: ApiErrorCode,
   ) {
     super(message);
     this.name = new.target.name;
@@ -43,7 +46,7 @@ export class TooManyRequestsError extends DomainError {
     message: string,
     readonly retryAfterSeconds: number,
   ) {
-    super(message, { retryAfterSeconds });
+    super(message, { retryAfterSeconds }, 'too_many_attempts');
   }
 }
 export class ServiceUnavailableError extends DomainError {

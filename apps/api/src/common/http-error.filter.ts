@@ -33,7 +33,8 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   private toBody(exception: unknown): ApiError {
     if (exception instanceof DomainError) {
-      return withDetails({ statusCode: exception.statusCode, error: reason(exception.statusCode), message: exception.message }, exception.details);
+      const body: ApiError = { statusCode: exception.statusCode, error: reason(exception.statusCode), message: exception.message, ...(exception.code ? { code: exception.code } : {}) };
+      return withDetails(body, exception.details);
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();

@@ -23,7 +23,7 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const token = bearerToken(request.headers.authorization) ?? request.cookies?.[SESSION_COOKIE];
     const session = token ? await this.sessions.resolve(token) : null;
-    if (!session) throw new UnauthenticatedError('Sign in first: no valid session or access token was sent (it may have expired)');
+    if (!session) throw new UnauthenticatedError('Sign in first: no valid session or access token was sent (it may have expired)', undefined, 'session_required');
     request.user = session.user;
     request.sessionId = session.sessionId;
     if (!rule) {

@@ -27,7 +27,7 @@ export class AuthService {
     const valid = user ? await verifyPassword(user.passwordHash, input.password) : false;
     if (!user || !valid || !user.active) {
       await this.throttle.recordFailure(input.email, meta.ip);
-      throw new UnauthenticatedError(WRONG_CREDENTIALS);
+      throw new UnauthenticatedError(WRONG_CREDENTIALS, undefined, 'wrong_credentials');
     }
     await this.throttle.clearFailures(input.email);
     const accessToken = await this.sessions.open(user.id, meta);

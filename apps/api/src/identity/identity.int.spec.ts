@@ -28,6 +28,7 @@ describe('identity: login, sessions, users', () => {
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body.message).toBe(unknown.body.message);
+    expect(wrong.body.code).toBe('wrong_credentials');
     expect(wrong.body.message).not.toMatch(/email (is|was) (unknown|not found)|password (is|was) wrong/i);
   });
 
@@ -38,6 +39,7 @@ describe('identity: login, sessions, users', () => {
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(blocked.body.message).toMatch(/Too many failed password attempts/);
+    expect(blocked.body).toMatchObject({ code: 'too_many_attempts', details: { retryAfterSeconds: expect.any(Number) } });
   });
 
   it('logout ends the session at once', async () => {

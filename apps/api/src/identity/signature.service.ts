@@ -38,7 +38,7 @@ export class SignatureService {
     const row = await this.dataSource.getRepository(UserEntity).findOne({ where: { id: user.id, active: true } });
     if (!row || !(await verifyPassword(row.passwordHash, password))) {
       await this.throttle.recordFailure(user.email, ip);
-      throw new UnauthenticatedError('Signature refused: the password is incorrect');
+      throw new UnauthenticatedError('Signature refused: the password is incorrect', undefined, 'signature_refused');
     }
     return { id: row.id, printedName: row.name };
   }

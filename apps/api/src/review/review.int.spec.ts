@@ -71,6 +71,7 @@ describe('parallel review over HTTP', () => {
     const res = await decide(t, medical, item.id, 'medical', 'approve', 'wrong-password');
     expect(res.status).toBe(401);
     expect(res.body.message).toMatch(/Signature refused/);
+    expect(res.body.code).toBe('signature_refused');
     const [{ count }] = await t.dataSource.query(`select count(*)::int as count from review_decision where item_id = $1`, [item.id]);
     expect(count).toBe(0);
     expect((await t.http(medical.token).get(`/api/content-items/${item.id}`)).body.lanes.medical).toBe('pending');

@@ -1,6 +1,6 @@
 // The one way the web talks to the API: JSON over fetch with the session cookie, errors turned
 // into ApiRequestError carrying the server's message, and a 401 anywhere sending the user to sign in.
-import type { ApiError } from '@vetted/contracts';
+import type { ApiError, ApiErrorCode } from '@vetted/contracts';
 
 export class ApiRequestError extends Error {
   constructor(
@@ -9,6 +9,8 @@ export class ApiRequestError extends Error {
     readonly details?: unknown,
     /** Seconds to wait before retrying, from Retry-After (login throttling answers 429). */
     readonly retryAfterSeconds?: number,
+    /** Set for errors the web explains in the user's language (see components/error-message.tsx). */
+    readonly code?: ApiErrorCode,
   ) {
     super(message);
     this.name = 'ApiRequestError';
@@ -77,7 +79,7 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions = {
 export function toApiRequestError(status: number, payload: unknown, retryAfter?: string | null): ApiRequestError {
   const body = isApiError(payload) ? payload : undefined;
   const seconds = retryAfter ? Number.parseInt(retryAfter, 10) : Number.NaN;
-  return new ApiRequestError(status, body?.message ?? `HTTP ${status}`, body?.details, Number.isFinite(seconds) ? seconds : undefined);
+  return new ApiRequestError(status, body?.message ?? `HTTP ${status}`, body?.details, Number.isFinite(seconds) ? seconds : undefined, body?.code);
 }
 
 function isApiError(payload: unknown): payload is ApiError {

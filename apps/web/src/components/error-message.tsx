@@ -1,14 +1,32 @@
-// Shows what went wrong in the server's words (its `message`), announced to screen readers.
+// Shows what went wrong, announced to screen readers: in the user's language for the errors the API
+// names with a code, otherwise in the server's words (its `message`).
 import { ApiRequestError } from '../app/api-client';
 import { useT } from '../i18n/use-t';
 
 export function errorText(error: unknown, t: ReturnType<typeof useT>['t']): string {
   if (error instanceof ApiRequestError) {
     if (error.status === 0) return t('error.network');
+    const explained = explainCode(error, t);
+    if (explained) return explained;
     if (error.status === 403 && !error.message) return t('error.forbidden');
     return error.message;
   }
   return t('error.unexpected');
+}
+
+function explainCode(error: ApiRequestError, t: ReturnType<typeof useT>['t']): string | null {
+  switch (error.code) {
+    case 'wrong_credentials':
+      return t('error.code.wrong_credentials');
+    case 'signature_refused':
+      return t('error.code.signature_refused');
+    case 'session_required':
+      return t('error.code.session_required');
+    case 'too_many_attempts':
+      return t('error.code.too_many_attempts', { minutes: Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60)) });
+    default:
+      return null;
+  }
 }
 
 export function ErrorMessage({ error, className }: { error: unknown; className?: string }) {

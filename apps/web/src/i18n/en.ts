@@ -13,6 +13,10 @@ export const en = {
   'error.network': 'The server cannot be reached. Check your connection and try again.',
   'error.forbidden': 'You do not have access to this.',
   'error.unexpected': 'Something went wrong. Please try again.',
+  'error.code.wrong_credentials': 'Email or password is incorrect',
+  'error.code.signature_refused': 'Signature refused: the password is incorrect',
+  'error.code.session_required': 'Your session has ended: sign in again.',
+  'error.code.too_many_attempts': 'Too many failed password attempts. Try again in {minutes, plural, one {# minute} other {# minutes}}.',
 
   'language.label': 'Language',
   'language.fr': 'Français',
@@ -66,7 +70,6 @@ export const en = {
   'login.password': 'Password',
   'login.submit': 'Sign in',
   'login.submitting': 'Signing in…',
-  'login.retryAfter': 'Try again in {seconds} s.',
 
   'item.title': 'Title',
   'item.format': 'Format',

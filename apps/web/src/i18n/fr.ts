@@ -15,6 +15,10 @@ export const fr: Messages = {
   'error.network': 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
   'error.forbidden': 'Vous n’avez pas accès à cette ressource.',
   'error.unexpected': 'Une erreur est survenue. Veuillez réessayer.',
+  'error.code.wrong_credentials': 'E-mail ou mot de passe incorrect',
+  'error.code.signature_refused': 'Signature refusée : le mot de passe est incorrect',
+  'error.code.session_required': 'Votre session a expiré : reconnectez-vous.',
+  'error.code.too_many_attempts': 'Trop d’échecs de mot de passe. Réessayez dans {minutes, plural, one {# minute} other {# minutes}}.',
 
   'language.label': 'Langue',
   'language.fr': 'Français',
@@ -68,7 +72,6 @@ export const fr: Messages = {
   'login.password': 'Mot de passe',
   'login.submit': 'Se connecter',
   'login.submitting': 'Connexion…',
-  'login.retryAfter': 'Réessayez dans {seconds} s.',
 
   'item.title': 'Titre',
   'item.format': 'Format',

@@ -1,7 +1,6 @@
 // Sign-in screen. After signing in, users go back where they were sent from, or to their role's home.
 import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import { ApiRequestError } from '../../../app/api-client';
 import { LanguageSwitch } from '../../../app/language-switch';
 import { homePathFor } from '../../../app/permissions';
 import { useSession } from '../../../app/session';
@@ -34,11 +33,7 @@ export function LoginPage() {
   }
 
   const error = loginMutation.error;
-  const message = !error
-    ? ''
-    : error instanceof ApiRequestError && error.status === 429 && error.retryAfterSeconds
-      ? `${errorText(error, t)} ${t('login.retryAfter', { seconds: error.retryAfterSeconds })}`
-      : errorText(error, t);
+  const message = error ? errorText(error, t) : '';
 
   return (
     <main className="login-page">
