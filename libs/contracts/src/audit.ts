@@ -4,6 +4,8 @@ export const auditQuerySchema = z.object({
   entity: z.string().min(1).optional(),
   entityId: z.string().min(1).optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(200),
+  /** Page back in time: only events before this sequence number. */
+  beforeSeq: z.coerce.number().int().positive().optional(),
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 

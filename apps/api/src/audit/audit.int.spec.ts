@@ -49,4 +49,16 @@ describe('audit trail', () => {
     expect(res.body.verified).toBe(false);
     expect(res.body.firstBrokenSeq).toBe(Number(victim.seq));
   });
+
+  it('returns the latest events first in line, and pages back in time with beforeSeq', async () => {
+    const admin = await someEvents();
+    await someEvents();
+    const [{ max }] = await t.dataSource.query('select max(seq)::int as max from audit_event');
+    const latest = await t.http(admin.token).get('/api/audit?limit=3');
+    expect(latest.body.events.map((e: { seq: number }) => e.seq)).toEqual([max - 2, max - 1, max]);
+    const older = await t.http(admin.token).get(`/api/audit?limit=2&beforeSeq=${max - 2}`);
+    expect(older.body.events.map((e: { seq: number }) => e.seq)).toEqual([max - 4, max - 3]);
+    expect(older.body.verified).toBe(true);
+  });
 });
+

@@ -52,14 +52,17 @@ export class AuditService {
   }
 
   /** Events of one entity (or all), each checked against its own hash and its link to the event before it. */
-  async trail(filter: { entity?: string; entityId?: string; limit: number }): Promise<AuditTrail> {
+  /** The latest `limit` matching events (before `beforeSeq` when paging back), oldest first. */
+  async trail(filter: { entity?: string; entityId?: string; limit: number; beforeSeq?: number }): Promise<AuditTrail> {
     const rows = (await this.dataSource.query(
-      `select e.*, (select p.hash from audit_event p where p.seq < e.seq order by p.seq desc limit 1) as actual_prev_hash
-         from audit_event e
-        where ($1::text is null or e.entity = $1) and ($2::text is null or e.entity_id = $2)
-        order by e.seq asc
-        limit $3`,
-      [filter.entity ?? null, filter.entityId ?? null, filter.limit],
+      `select * from (
+         select e.*, (select p.hash from audit_event p where p.seq < e.seq order by p.seq desc limit 1) as actual_prev_hash
+           from audit_event e
+          where ($1::text is null or e.entity = $1) and ($2::text is null or e.entity_id = $2) and ($4::bigint is null or e.seq < $4)
+          order by e.seq desc
+          limit $3) latest
+        order by seq asc`,
+      [filter.entity ?? null, filter.entityId ?? null, filter.limit, filter.beforeSeq ?? null],
     )) as RawEvent[];
     let firstBrokenSeq: number | null = null;
     const events = rows.map((r) => {

@@ -14,6 +14,7 @@ export function AppLayout() {
     canReadContent(user.roles) && { to: '/calendar', label: t('nav.calendar') },
     reviewerLanes(user.roles).length > 0 && { to: '/reviews', label: t('nav.reviews') },
     { to: '/library', label: t('nav.library') },
+    isAdmin(user.roles) && { to: '/audit', label: t('nav.audit') },
     isAdmin(user.roles) && { to: '/admin', label: t('nav.admin') },
   ].filter((l): l is { to: string; label: string } => Boolean(l));
 

@@ -29,6 +29,7 @@ export function createAppRouter() {
               ],
             },
             { path: 'library', lazy: async () => ({ Component: (await import('../features/library/routes/library-page')).LibraryPage }) },
+            { path: 'audit', lazy: async () => ({ Component: (await import('../features/audit/routes/audit-log-page')).AuditLogPage }) },
             { path: 'admin', lazy: async () => ({ Component: (await import('../features/admin/routes/users-page')).UsersPage }) },
             { path: '*', element: <NotFoundPage /> },
           ],

@@ -28,6 +28,7 @@ export const en = {
   'nav.reviews': 'Reviews',
   'nav.library': 'Library',
   'nav.admin': 'Admin',
+  'nav.audit': 'Audit trail',
   'nav.logout': 'Sign out',
 
   'notFound.title': 'Page not found',
@@ -262,6 +263,12 @@ export const en = {
   'audit.change': 'Change',
   'audit.hash': 'Hash',
   'audit.system': 'System',
+  'audit.entity': 'Records about',
+  'audit.entity.content_item': 'Content items',
+  'audit.entity.user': 'Users',
+  'audit.entity.agenda_event': 'Agenda',
+  'audit.older': 'Older events',
+  'audit.latest': 'Latest events',
 
   'admin.title': 'Users',
   'admin.name': 'Name',

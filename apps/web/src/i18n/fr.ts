@@ -30,6 +30,7 @@ export const fr: Messages = {
   'nav.reviews': 'Revues',
   'nav.library': 'Bibliothèque',
   'nav.admin': 'Administration',
+  'nav.audit': 'Piste d’audit',
   'nav.logout': 'Se déconnecter',
 
   'notFound.title': 'Page introuvable',
@@ -264,6 +265,12 @@ export const fr: Messages = {
   'audit.change': 'Modification',
   'audit.hash': 'Empreinte',
   'audit.system': 'Système',
+  'audit.entity': 'Enregistrements sur',
+  'audit.entity.content_item': 'Contenus',
+  'audit.entity.user': 'Utilisateurs',
+  'audit.entity.agenda_event': 'Agenda',
+  'audit.older': 'Événements plus anciens',
+  'audit.latest': 'Derniers événements',
 
   'admin.title': 'Utilisateurs',
   'admin.name': 'Nom',

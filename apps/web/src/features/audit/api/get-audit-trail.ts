@@ -19,3 +19,21 @@ export function itemAuditTrailQueryOptions(itemId: string) {
 export function useItemAuditTrail(itemId: string) {
   return useQuery(itemAuditTrailQueryOptions(itemId));
 }
+
+export interface AuditLogQuery {
+  entity?: string;
+  beforeSeq?: number;
+}
+
+export const AUDIT_LOG_PAGE = 100;
+
+export function auditLogQueryOptions(query: AuditLogQuery) {
+  return queryOptions({
+    queryKey: [...auditQueryKey, 'log', query] as const,
+    queryFn: ({ signal }) => apiRequest<AuditTrail>('/audit', { query: { entity: query.entity, beforeSeq: query.beforeSeq, limit: AUDIT_LOG_PAGE }, signal }),
+  });
+}
+
+export function useAuditLog(query: AuditLogQuery) {
+  return useQuery(auditLogQueryOptions(query));
+}
