@@ -40,6 +40,11 @@ export class AssetsService {
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
+  /** Where multipart uploads are spooled while they are hashed and checked. */
+  get uploadTempDir(): string {
+    return this.config.uploadTempDir;
+  }
+
   maxBytesFor(format: ContentFormat): number {
     return this.config.assets.maxBytes[format];
   }

@@ -85,25 +85,17 @@ describe('uploads are checked by their content', () => {
 
   it('leaves no version and no object when the client aborts halfway', async () => {
     const item = await newItem(t, editor);
-    const started = Date.now();
     await abortedUpload(t, editor.token, `/api/content-items/${item.id}/versions`, Buffer.concat([PDF_HEADER, Buffer.alloc(512 * 1024, 0x20)]));
     // The API notices the abort asynchronously; it is done once its temporary file is gone.
-    await waitFor(async () => (await uploadTempFilesSince(started)).length === 0);
+    await waitFor(async () => (await uploadTempFiles(t.config.uploadTempDir)).length === 0);
     await assertNothingStored(item.id);
   });
 });
 
-async function uploadTempFilesSince(since: number): Promise<string[]> {
+/** The app's own spool folder (each test app has one), so other test files' uploads cannot interfere. */
+async function uploadTempFiles(dir: string): Promise<string[]> {
   const { promises: fs } = await import('node:fs');
-  const os = await import('node:os');
-  const path = await import('node:path');
-  const names = (await fs.readdir(os.tmpdir())).filter((n) => n.startsWith('vetted-upload-'));
-  const recent: string[] = [];
-  for (const n of names) {
-    const stat = await fs.stat(path.join(os.tmpdir(), n)).catch(() => null);
-    if (stat && stat.mtimeMs >= since - 1000) recent.push(n);
-  }
-  return recent;
+  return (await fs.readdir(dir)).filter((n) => n.startsWith('vetted-upload-'));
 }
 
 /** Sends the multipart head and half the file, then drops the connection. */

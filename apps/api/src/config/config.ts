@@ -1,3 +1,4 @@
+import os from 'node:os';
 import type { ContentFormat } from '@vetted/contracts';
 import { z } from 'zod';
 
@@ -48,6 +49,7 @@ export const envSchema = z.object({
   PODCAST_MAX_SECONDS: positiveInt.default(3600),
   IMAGE_MAX_MEGAPIXELS: positiveInt.default(100),
   JOBS_ENABLED: bool.default(true),
+  UPLOAD_TEMP_DIR: z.string().optional(),
 });
 
 export interface AppConfig {
@@ -72,6 +74,8 @@ export interface AppConfig {
   /** Per format; each at most uploadMaxBytes. Series episodes follow the video rules. */
   assets: { maxBytes: Record<ContentFormat, number>; episodeMaxSeconds: number; podcastMaxSeconds: number; imageMaxPixels: number };
   jobsEnabled: boolean;
+  /** Where uploads are spooled while hashed and checked: needs room for the largest upload. */
+  uploadTempDir: string;
 }
 
 export class ConfigError extends Error {
@@ -129,6 +133,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       imageMaxPixels: e.IMAGE_MAX_MEGAPIXELS * 1_000_000,
     },
     jobsEnabled: e.JOBS_ENABLED,
+    uploadTempDir: e.UPLOAD_TEMP_DIR ?? os.tmpdir(),
   };
 }
 

@@ -74,8 +74,8 @@ export class ContentController {
   @Post(':id/versions')
   @ApiConsumes('multipart/form-data')
   async addVersion(@Param('id', new ParseUUIDPipe()) id: string, @Req() request: FastifyRequest, @CurrentUser() user: SessionUser): Promise<ContentVersion> {
-    const { maxBytes } = await this.content.assertAcceptsNewVersion(id);
-    const upload = await receiveUpload(request, maxBytes);
+    const { maxBytes, tempDir } = await this.content.assertAcceptsNewVersion(id);
+    const upload = await receiveUpload(request, maxBytes, tempDir);
     try {
       return await this.content.addVersion(id, upload, upload.fields.note, user);
     } finally {

@@ -215,11 +215,11 @@ export class ContentService {
   }
 
   /** Checked before a file is received, so nobody streams gigabytes to an item that cannot take them. */
-  async assertAcceptsNewVersion(id: string): Promise<{ format: ContentFormat; maxBytes: number }> {
+  async assertAcceptsNewVersion(id: string): Promise<{ format: ContentFormat; maxBytes: number; tempDir: string }> {
     const item = await this.dataSource.getRepository(ContentItemEntity).findOne({ where: { id }, select: { id: true, status: true, format: true } });
     if (!item) throw new NotFoundError('Content item', id);
     assertEditable(item);
-    return { format: item.format, maxBytes: this.assets.maxBytesFor(item.format) };
+    return { format: item.format, maxBytes: this.assets.maxBytesFor(item.format), tempDir: this.assets.uploadTempDir };
   }
 
   /** Locks the item row for the rest of the caller's transaction (SELECT … FOR UPDATE). */

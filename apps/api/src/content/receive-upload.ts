@@ -2,7 +2,6 @@ import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { createWriteStream, promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { sha256Meter } from '../infra/storage/local-copy.js';
@@ -22,11 +21,11 @@ export interface ReceivedUpload {
  * Streams the multipart `file` field to a temporary file while hashing it, so an upload of any size
  * costs constant memory and its size and SHA-256 are known before it goes to storage.
  */
-export async function receiveUpload(request: FastifyRequest, maxBytes: number): Promise<ReceivedUpload> {
+export async function receiveUpload(request: FastifyRequest, maxBytes: number, tempDir: string): Promise<ReceivedUpload> {
   if (!request.isMultipart()) throw new BadInputError('Send the file as multipart/form-data with a field named "file"');
   const fields: Record<string, string> = {};
   let received: Omit<ReceivedUpload, 'fields' | 'discard'> | undefined;
-  const tempPath = path.join(os.tmpdir(), `vetted-upload-${randomUUID()}`);
+  const tempPath = path.join(tempDir, `vetted-upload-${randomUUID()}`);
   const discard = () => fs.rm(tempPath, { force: true });
   try {
     for await (const part of request.parts({ limits: { fileSize: maxBytes, files: 1 } })) {

@@ -2,6 +2,9 @@ import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Role, SessionUser } from '@vetted/contracts';
 import { randomUUID } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { ensureDatabase } from '@vetted/dev-infra';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../config/config.js';
@@ -32,6 +35,8 @@ export interface TestApp {
 /** A fresh database (and bucket) for one test file, migrated, with the whole API listening on a free port. */
 export async function createTestApp(env: Record<string, string> = {}, shared?: { databaseUrl: string; bucket: string }): Promise<TestApp> {
   const databaseUrl = shared?.databaseUrl ?? (await createTestDatabase());
+  // Its own spool folder, so a test can see this app's temporary upload files and nobody else's.
+  const uploadTempDir = await fs.mkdtemp(path.join(os.tmpdir(), 'vetted-spool-'));
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -43,6 +48,7 @@ export async function createTestApp(env: Record<string, string> = {}, shared?: {
     JOBS_ENABLED: 'false',
     SEED_DEMO: 'false',
     WEB_DIST_DIR: '/nonexistent',
+    UPLOAD_TEMP_DIR: uploadTempDir,
     ...env,
   }) as ResolvedConfig;
   const app = await createApp(config, createLogger('silent'));
@@ -65,7 +71,10 @@ export async function createTestApp(env: Record<string, string> = {}, shared?: {
       return { id: user.id, email, name: user.name, roles, token: (login.body as { accessToken: string }).accessToken, password: TEST_PASSWORD };
     },
     http: (token) => new HttpClient(baseUrl, token),
-    close: () => app.close(),
+    close: async () => {
+      await app.close();
+      await fs.rm(uploadTempDir, { recursive: true, force: true });
+    },
   };
 }
 
