@@ -12,6 +12,8 @@ export const createContentItemRequestSchema = z.object({
   segments: z.array(tag).max(20).default([]),
   description: z.string().max(5000).optional(),
   sourceItemId: z.uuid().optional(),
+  /** Makes the new item the next episode of this series (an item of format `series`). */
+  seriesId: z.uuid().optional(),
   claimIds: z.array(z.string().trim().min(1).max(100)).max(200).default([]),
 });
 export type CreateContentItemRequest = z.input<typeof createContentItemRequestSchema>;
@@ -34,6 +36,7 @@ export const listContentItemsQuerySchema = z.object({
   format: contentFormatSchema.optional(),
   segment: tag.optional(),
   channel: tag.optional(),
+  seriesId: z.uuid().optional(),
   limit: z.coerce.number().int().min(1).max(2000).default(500),
   offset: z.coerce.number().int().min(0).default(0),
 });
@@ -89,6 +92,8 @@ export const contentItemSchema = z.object({
   segments: z.array(z.string()),
   ownerId: z.string(),
   sourceItemId: z.string().nullable(),
+  seriesId: z.string().nullable(),
+  episodeNumber: z.number().int().nullable(),
   claimIds: z.array(z.string()),
   fastTrack: z.boolean(),
   fastTrackReason: z.string(),

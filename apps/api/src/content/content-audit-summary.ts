@@ -8,6 +8,7 @@ export function auditSummary(item: ContentItemEntity) {
     status: item.status,
     plannedAt: item.plannedAt.toISOString(),
     format: item.format,
+    ...(item.seriesId ? { seriesId: item.seriesId, episodeNumber: item.episodeNumber } : {}),
     channels: item.channels,
     segments: item.segments,
     fastTrack: item.fastTrack,

@@ -13,6 +13,8 @@ export class ContentItemEntity {
   @Column('text', { array: true }) segments!: string[];
   @Column('uuid') ownerId!: string;
   @Column('uuid', { nullable: true }) sourceItemId!: string | null;
+  @Column('uuid', { nullable: true }) seriesId!: string | null;
+  @Column('int', { nullable: true }) episodeNumber!: number | null;
   @Column('text', { array: true }) claimIds!: string[];
   @Column('boolean') fastTrack!: boolean;
   @Column('text') fastTrackReason!: string;

@@ -31,6 +31,8 @@ export function toContentItem(item: ContentItemEntity, versions: ContentVersionE
     segments: item.segments,
     ownerId: item.ownerId,
     sourceItemId: item.sourceItemId,
+    seriesId: item.seriesId,
+    episodeNumber: item.episodeNumber,
     claimIds: item.claimIds,
     fastTrack: item.fastTrack,
     fastTrackReason: item.fastTrackReason,

@@ -43,6 +43,7 @@ export class ContentService {
     return this.dataSource.transaction(async (tx) => {
       const source = input.sourceItemId ? await tx.getRepository(ContentItemEntity).findOne({ where: { id: input.sourceItemId } }) : null;
       if (input.sourceItemId && !source) throw new BadInputError(`sourceItemId: no content item ${input.sourceItemId} to reuse`);
+      const episode = input.seriesId ? await this.nextEpisodeIn(tx, input.seriesId, input.format) : null;
       const claimIds = [...new Set(input.claimIds ?? [])];
       const policy = decideReviewPolicy({
         sourceItem: source ? { id: source.id, status: source.status, approvedClaimIds: source.status === 'approved' ? source.claimIds : [] } : null,
@@ -63,6 +64,8 @@ export class ContentService {
           segments: unique(input.segments ?? []),
           ownerId: actor.id,
           sourceItemId: source?.id ?? null,
+          seriesId: episode?.seriesId ?? null,
+          episodeNumber: episode?.number ?? null,
           claimIds,
           fastTrack: policy.fastTrack,
           fastTrackReason: policy.reason,
@@ -92,6 +95,7 @@ export class ContentService {
     if (query.format) qb.andWhere('i.format = :format', { format: query.format });
     if (query.segment) qb.andWhere(':segment = any(i.segments)', { segment: query.segment });
     if (query.channel) qb.andWhere(':channel = any(i.channels)', { channel: query.channel });
+    if (query.seriesId) qb.andWhere('i.series_id = :seriesId', { seriesId: query.seriesId });
     const [items, total] = await qb.orderBy('i.planned_at', 'ASC').addOrderBy('i.id').skip(query.offset).take(query.limit).getManyAndCount();
     const versions = items.length
       ? await this.dataSource.getRepository(ContentVersionEntity).find({ where: { itemId: In(items.map((i) => i.id)) } })
@@ -220,6 +224,16 @@ export class ContentService {
     if (!item) throw new NotFoundError('Content item', id);
     assertEditable(item);
     return { format: item.format, maxBytes: this.assets.maxBytesFor(item.format), tempDir: this.assets.uploadTempDir };
+  }
+
+  /** The series' next episode number; the series row is locked so two new episodes never get the same number. */
+  private async nextEpisodeIn(tx: EntityManager, seriesId: string, format: ContentFormat): Promise<{ seriesId: string; number: number }> {
+    const series = await tx.getRepository(ContentItemEntity).findOne({ where: { id: seriesId }, lock: { mode: 'pessimistic_write' } });
+    if (!series) throw new BadInputError(`seriesId: no content item ${seriesId}`);
+    if (series.format !== 'series') throw new BadInputError(`seriesId: “${series.title}” is a ${series.format}, not a series`);
+    if (format === 'series') throw new BadInputError('format: a series cannot be an episode of another series');
+    const [{ next }] = (await tx.query('select coalesce(max(episode_number), 0) + 1 as next from content_item where series_id = $1', [seriesId])) as Array<{ next: number }>;
+    return { seriesId, number: next };
   }
 
   /** Locks the item row for the rest of the caller's transaction (SELECT … FOR UPDATE). */

@@ -9,16 +9,18 @@ describe('demo seed', () => {
   afterAll(() => t?.close());
 
   it('fills an empty database once, through the real workflow, and never again', async () => {
-    expect(await seedDemo(t.app, t.config)).toMatch(/6 users, 13 content items, 5 agenda dates/);
+    expect(await seedDemo(t.app, t.config)).toMatch(/6 users, 14 content items, 5 agenda dates/);
     expect(await seedDemo(t.app, t.config)).toBeNull();
     const statuses = await t.dataSource.query(`select status, fast_track, count(*)::int as n from content_item group by 1, 2 order by 1, 2`);
     expect(statuses).toEqual([
       { status: 'approved', fast_track: false, n: 1 },
       { status: 'changes_requested', fast_track: false, n: 1 },
-      { status: 'draft', fast_track: false, n: 8 },
+      { status: 'draft', fast_track: false, n: 9 },
       { status: 'in_review', fast_track: false, n: 2 },
       { status: 'in_review', fast_track: true, n: 1 },
     ]);
+    const [{ episodes }] = await t.dataSource.query(`select count(*)::int as episodes from content_item where series_id is not null`);
+    expect(episodes).toBe(5);
     const login = await t.http().post('/api/auth/login', { email: 'medical@vetted.local', password: 'demo-password-for-tests' });
     expect(login.status).toBe(200);
     const trail = await t.http(login.body.accessToken).get('/api/audit?limit=1000');

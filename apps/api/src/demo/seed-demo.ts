@@ -79,9 +79,19 @@ export async function seedDemo(app: INestApplication, config: ResolvedConfig): P
     users[u.key] = { id: created.id, email: created.email, name: created.name, roles: created.roles };
   }
   const seeder = new ContentSeeder(app, users, config.demoPassword);
+  const series = await seeder.plan({
+    title: 'Insuffisance cardiaque en 90 secondes',
+    format: 'series',
+    inDays: 7,
+    channels: ['email', 'rep-visit'],
+    segments: ['science-driven'],
+    claimIds: [],
+    stage: 'draft',
+    description: 'Cinq vidéos de 90 secondes, une par semaine, pour les cardiologues.',
+  });
   let approvedSource: ContentItem | undefined;
   for (const planned of PLAN) {
-    const item = await seeder.plan(planned);
+    const item = await seeder.plan(planned.format === 'video' ? { ...planned, seriesId: series.id } : planned);
     if (planned.stage === 'approved') approvedSource = item;
   }
   if (approvedSource) {
@@ -105,7 +115,7 @@ export async function seedDemo(app: INestApplication, config: ResolvedConfig): P
       users.editor,
     );
   }
-  return `${DEMO_USERS.length} users, ${PLAN.length + 1} content items, ${AGENDA.length} agenda dates`;
+  return `${DEMO_USERS.length} users, ${PLAN.length + 2} content items, ${AGENDA.length} agenda dates`;
 }
 
 class ContentSeeder {
@@ -121,12 +131,12 @@ class ContentSeeder {
     this.review = app.get(ReviewService);
   }
 
-  async plan(p: DemoItem & { sourceItemId?: string }): Promise<ContentItem> {
+  async plan(p: DemoItem & { sourceItemId?: string; seriesId?: string }): Promise<ContentItem> {
     const plannedAt = new Date(Date.now() + p.inDays * 86_400_000);
     plannedAt.setUTCHours(8, 0, 0, 0);
     const editor = this.users.editor;
     let item = await this.content.create(
-      { title: p.title, format: p.format, plannedAt: plannedAt.toISOString(), channels: p.channels, segments: p.segments, claimIds: p.claimIds, description: p.description, sourceItemId: p.sourceItemId },
+      { title: p.title, format: p.format, plannedAt: plannedAt.toISOString(), channels: p.channels, segments: p.segments, claimIds: p.claimIds, description: p.description, sourceItemId: p.sourceItemId, seriesId: p.seriesId },
       editor,
     );
     if (p.stage === 'draft') return item;
