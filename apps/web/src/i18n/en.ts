@@ -73,6 +73,10 @@ export const en = {
   'login.submitting': 'Signing in…',
 
   'item.title': 'Title',
+  'item.series': 'Series',
+  'item.episode': 'Ep. {number}',
+  'item.episodeOfSeries': 'Episode {number} of the series',
+  'createItem.noSeries': 'Not part of a series',
   'item.format': 'Format',
   'item.status': 'Status',
   'item.plannedAt': 'Planned for',
@@ -162,6 +166,7 @@ export const en = {
   'createItem.invalid.segments': 'Up to 20 segments of up to 60 characters each.',
   'createItem.invalid.description': 'The description is limited to 5,000 characters.',
   'createItem.invalid.sourceItemId': 'This is not an item id (expected a UUID such as 3f2b…-…).',
+  'createItem.invalid.seriesId': 'Choose a series from the list.',
   'createItem.invalid.claimIds': 'Up to 200 claim ids of up to 100 characters each.',
 
   'workspace.sections': 'Item sections',

@@ -75,6 +75,10 @@ export const fr: Messages = {
   'login.submitting': 'Connexion…',
 
   'item.title': 'Titre',
+  'item.series': 'Série',
+  'item.episode': 'Ép. {number}',
+  'item.episodeOfSeries': 'Épisode {number} de la série',
+  'createItem.noSeries': 'Hors série',
   'item.format': 'Format',
   'item.status': 'Statut',
   'item.plannedAt': 'Prévu le',
@@ -164,6 +168,7 @@ export const fr: Messages = {
   'createItem.invalid.segments': 'Au plus 20 segments de 60 caractères chacun.',
   'createItem.invalid.description': 'La description est limitée à 5 000 caractères.',
   'createItem.invalid.sourceItemId': 'Ce n’est pas un identifiant de contenu (UUID attendu, par exemple 3f2b…-…).',
+  'createItem.invalid.seriesId': 'Choisissez une série dans la liste.',
   'createItem.invalid.claimIds': 'Au plus 200 identifiants d’allégations de 100 caractères chacun.',
 
   'workspace.sections': 'Sections du contenu',

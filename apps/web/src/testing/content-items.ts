@@ -26,6 +26,8 @@ export function aContentItem(overrides: Partial<ContentItem> = {}, history: Revi
     segments: [],
     ownerId: 'editor-1',
     sourceItemId: null,
+    seriesId: null,
+    episodeNumber: null,
     claimIds: [],
     fastTrack: requiredLanes.length < REVIEW_LANES.length,
     fastTrackReason: '',

@@ -6,6 +6,7 @@ const form = (overrides: Partial<CreateItemForm> = {}): CreateItemForm => ({
   plannedAt: '2026-12-03T09:00',
   channels: 'email, website',
   segments: 'cardiologists',
+  seriesId: '',
   description: '',
   sourceItemId: '',
   claimIds: '',
@@ -26,4 +27,13 @@ describe('toCreateRequest', () => {
     const result = toCreateRequest(form({ title: '  ', plannedAt: '', sourceItemId: 'not-a-uuid' }));
     expect(result).toEqual({ ok: false, invalid: expect.arrayContaining(['title', 'plannedAt', 'sourceItemId']) });
   });
+
+  it('makes the item the next episode of the chosen series, unless it is itself a series', () => {
+    const seriesId = '00000000-0000-4000-8000-0000000000d1';
+    const episode = toCreateRequest(form({ seriesId }));
+    expect(episode.ok && episode.request.seriesId).toBe(seriesId);
+    const nested = toCreateRequest(form({ seriesId, format: 'series' }));
+    expect(nested.ok && 'seriesId' in nested.request).toBe(false);
+  });
 });
+

@@ -11,6 +11,8 @@ export interface CreateItemForm {
   description: string;
   sourceItemId: string;
   claimIds: string;
+  /** Empty, or the series this item becomes the next episode of. */
+  seriesId: string;
 }
 
 export type CreateItemField = keyof CreateItemForm;
@@ -36,6 +38,7 @@ export function toCreateRequest(form: CreateItemForm): CreateItemCheck {
     claimIds: splitList(form.claimIds),
     ...(form.description.trim() ? { description: form.description.trim() } : {}),
     ...(form.sourceItemId.trim() ? { sourceItemId: form.sourceItemId.trim() } : {}),
+    ...(form.seriesId && form.format !== 'series' ? { seriesId: form.seriesId } : {}),
   };
   const parsed = createContentItemRequestSchema.safeParse(request);
   if (parsed.success) return { ok: true, request };

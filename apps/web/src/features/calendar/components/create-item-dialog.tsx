@@ -3,6 +3,7 @@ import { FormatOptions } from '../../../components/format-label';
 import { type ContentFormat, type ContentItem } from '@vetted/contracts';
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../../components/dialog';
+import { useSeries } from '../api/get-series';
 import { ErrorMessage } from '../../../components/error-message';
 import { useT } from '../../../i18n/use-t';
 import { useCreateContentItem } from '../api/create-content-item';
@@ -20,7 +21,9 @@ export function CreateItemDialog({ defaultDay, onCreated, onClose }: { defaultDa
     description: '',
     sourceItemId: '',
     claimIds: '',
+    seriesId: '',
   });
+  const series = useSeries();
   const [invalid, setInvalid] = useState<CreateItemField[]>([]);
 
   const set = (field: CreateItemField) => (event: { target: { value: string } }) => setForm((f) => ({ ...f, [field]: event.target.value }));
@@ -86,6 +89,18 @@ export function CreateItemDialog({ defaultDay, onCreated, onClose }: { defaultDa
           <label htmlFor="create-description">{t('item.description')}</label>
           <textarea {...fieldProps('description')} rows={3} maxLength={5000} />
           {fieldError('description')}
+        </div>
+        <div className="field">
+          <label htmlFor="create-seriesId">{t('item.series')}</label>
+          <select {...fieldProps('seriesId')} onChange={set('seriesId')} disabled={form.format === 'series'}>
+            <option value="">{t('createItem.noSeries')}</option>
+            {(series.data?.items ?? []).map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title}
+              </option>
+            ))}
+          </select>
+          {fieldError('seriesId')}
         </div>
         <div className="field">
           <label htmlFor="create-sourceItemId">{t('item.sourceItemId')}</label>

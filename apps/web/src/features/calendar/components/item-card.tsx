@@ -29,6 +29,7 @@ export const ItemCard = memo(function ItemCard({ item, canReschedule, onRequestR
       <Link to={`/items/${item.id}`} className="item-card-link" draggable={false}>
         <FormatLabel format={item.format} iconOnly />
         <span className="item-time">{formatTime(item.plannedAt, locale)}</span>
+        {item.episodeNumber !== null && <span className="item-episode">{t('item.episode', { number: item.episodeNumber })}</span>}
         <span className="item-title">{item.title}</span>
         <span className="visually-hidden">, {status}</span>
       </Link>

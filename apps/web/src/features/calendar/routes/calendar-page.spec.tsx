@@ -91,5 +91,10 @@ describe('CalendarPage', () => {
     expect(text).toContain('cardiologists: 5 pieces in the week of 7 Dec 2026');
     expect(text).not.toContain('gps: 2');
   });
+
+  it('marks episodes of a series on their cards', () => {
+    const episode = aContentItem({ id: 'ep-2', title: 'Dosing', plannedAt: new Date(2026, 11, 3, 9).toISOString(), seriesId: '00000000-0000-4000-8000-0000000000d1', episodeNumber: 2 });
+    expect(textOf(render([episode]))).toContain('Ep. 2 Dosing');
+  });
 });
 

@@ -15,6 +15,7 @@ export function ItemSummary({ item }: { item: ContentItem }) {
     [t('item.segments'), item.segments.join(', ') || '—'],
     [t('item.claimIds'), item.claimIds.join(', ') || '—'],
   ];
+  if (item.seriesId) rows.push([t('item.series'), <Link to={`/items/${item.seriesId}`}>{t('item.episodeOfSeries', { number: item.episodeNumber ?? '?' })}</Link>]);
   if (item.sourceItemId) rows.push([t('item.sourceItemId'), <Link to={`/items/${item.sourceItemId}`}>{t('item.openSource')}</Link>]);
   if (item.submittedAt) rows.push([t('item.submittedAt'), formatDateTime(item.submittedAt, locale)]);
   if (item.approvedAt) rows.push([t('item.approvedAt'), formatDateTime(item.approvedAt, locale)]);
