@@ -2,6 +2,7 @@
 import { PASSWORD_MIN_LENGTH, ROLES, type Role, type User } from '@vetted/contracts';
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../../components/dialog';
+import { DialogActions } from '../../../components/dialog-actions';
 import { ErrorMessage } from '../../../components/error-message';
 import { useT } from '../../../i18n/use-t';
 import { useSaveUser } from '../api/save-user';
@@ -67,14 +68,7 @@ export function UserDialog({ user, onClose }: { user: User | null; onClose: () =
           </p>
         )}
         <ErrorMessage error={save.error} className="field-wide" />
-        <div className="dialog-actions field-wide">
-          <button type="button" className="button-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button-primary" disabled={save.isPending}>
-            {save.isPending ? t('common.saving') : t('admin.save')}
-          </button>
-        </div>
+        <DialogActions submitLabel={t('admin.save')} onCancel={onClose} pending={save.isPending} wide />
       </form>
     </Dialog>
   );

@@ -3,6 +3,7 @@ import { FormatOptions } from '../../../components/format-label';
 import { type ContentFormat, type ContentItem } from '@vetted/contracts';
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../../components/dialog';
+import { DialogActions } from '../../../components/dialog-actions';
 import { useSeries } from '../api/get-series';
 import { ErrorMessage } from '../../../components/error-message';
 import { useT } from '../../../i18n/use-t';
@@ -115,14 +116,7 @@ export function CreateItemDialog({ defaultDay, onCreated, onClose }: { defaultDa
           {fieldError('claimIds')}
         </div>
         <ErrorMessage error={create.error} className="field-wide" />
-        <div className="dialog-actions field-wide">
-          <button type="button" className="button-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button-primary" disabled={create.isPending}>
-            {create.isPending ? t('common.saving') : t('createItem.submit')}
-          </button>
-        </div>
+        <DialogActions submitLabel={t('createItem.submit')} onCancel={onClose} pending={create.isPending} wide />
       </form>
     </Dialog>
   );

@@ -2,6 +2,7 @@
 import type { ContentItem } from '@vetted/contracts';
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../../components/dialog';
+import { DialogActions } from '../../../components/dialog-actions';
 import { useT } from '../../../i18n/use-t';
 import { dayKeyOf } from '../month';
 
@@ -22,14 +23,7 @@ export function RescheduleDialog({ item, onMove, onClose }: { item: ContentItem;
           <input id="reschedule-day" type="date" required value={day} onChange={(e) => setDay(e.target.value)} />
           <p className="field-hint">{t('calendar.keepsTime')}</p>
         </div>
-        <div className="dialog-actions">
-          <button type="button" className="button-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button-primary">
-            {t('calendar.move')}
-          </button>
-        </div>
+        <DialogActions submitLabel={t('calendar.move')} onCancel={onClose} />
       </form>
     </Dialog>
   );

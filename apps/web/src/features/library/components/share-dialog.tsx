@@ -3,6 +3,7 @@
 import { SHARE_CHANNELS, type LibraryItem, type LibraryShare, type ShareChannel } from '@vetted/contracts';
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../../components/dialog';
+import { DialogActions } from '../../../components/dialog-actions';
 import { ErrorMessage } from '../../../components/error-message';
 import { useT } from '../../../i18n/use-t';
 import { useRecordShare } from '../api/record-share';
@@ -96,14 +97,7 @@ export function ShareDialog({ item, onRecorded, onClose }: ShareDialogProps) {
           {fieldError('note')}
         </div>
         <ErrorMessage error={record.error} />
-        <div className="dialog-actions">
-          <button type="button" className="button-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button-primary" disabled={record.isPending}>
-            {record.isPending ? t('common.saving') : t('library.share.submit')}
-          </button>
-        </div>
+        <DialogActions submitLabel={t('library.share.submit')} onCancel={onClose} pending={record.isPending} />
       </form>
     </Dialog>
   );

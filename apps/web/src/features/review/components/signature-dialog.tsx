@@ -2,6 +2,7 @@
 // again; the request carries it and the API checks it before recording the decision.
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Dialog } from '../../../components/dialog';
+import { DialogActions } from '../../../components/dialog-actions';
 import { ErrorMessage } from '../../../components/error-message';
 import { useT } from '../../../i18n/use-t';
 
@@ -63,14 +64,7 @@ export function SignatureDialog({ title, meaning, details, text, submitLabel, pe
           <p className="field-hint">{t('signature.hint')}</p>
         </div>
         <ErrorMessage error={error} />
-        <div className="dialog-actions">
-          <button type="button" className="button-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button-primary" disabled={pending}>
-            {pending ? t('signature.signing') : submitLabel}
-          </button>
-        </div>
+        <DialogActions submitLabel={submitLabel} onCancel={onClose} pending={pending} pendingLabel={t('signature.signing')} />
       </form>
     </Dialog>
   );
