@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { mediaFactsSchema, versionRenditionsSchema } from './assets.js';
-import { contentFormatSchema, itemStatusSchema, reviewDecisionSchema, reviewLaneSchema, LANE_STATES, REVIEW_LANES } from './workflow.js';
+import { contentFormatSchema, decisionNeedsComment, itemStatusSchema, reviewDecisionSchema, reviewLaneSchema, LANE_STATES, REVIEW_LANES } from './workflow.js';
 
 const tag = z.string().trim().min(1).max(60);
 
@@ -42,16 +42,27 @@ export const listContentItemsQuerySchema = z.object({
 });
 export type ListContentItemsQuery = z.infer<typeof listContentItemsQuerySchema>;
 
-export const submitReviewRequestSchema = z.object({
-  lane: reviewLaneSchema,
-  decision: reviewDecisionSchema,
-  comment: z.string().max(5000).optional(),
-  password: z.string().min(1, 'password is required to sign'),
-});
+/** The id of the version the signer looked at: a signature binds that exact file, never "whatever is current". */
+const signedVersionId = z.uuid({ message: 'versionId must be the id of the version you reviewed (a UUID)' });
+
+export const submitReviewRequestSchema = z
+  .object({
+    lane: reviewLaneSchema,
+    decision: reviewDecisionSchema,
+    versionId: signedVersionId,
+    comment: z.string().max(5000).optional(),
+    password: z.string().min(1, 'password is required to sign'),
+  })
+  .refine((v) => !decisionNeedsComment(v.decision) || (v.comment ?? '').trim().length > 0, {
+    path: ['comment'],
+    message: 'comment is required: say what must change',
+  });
 export type SubmitReviewRequest = z.infer<typeof submitReviewRequestSchema>;
 
 export const withdrawRequestSchema = z.object({
   reason: z.string().trim().min(1, 'reason is required').max(2000),
+  /** The version the signer saw; required once the item has one (a draft with no file has nothing to name). */
+  versionId: signedVersionId.optional(),
   password: z.string().min(1, 'password is required to sign'),
 });
 export type WithdrawRequest = z.infer<typeof withdrawRequestSchema>;

@@ -6,7 +6,18 @@ export const apiErrorSchema = z.object({
   error: z.string(),
   message: z.string(),
   /** A stable name for errors a client may want to explain in its own words (and language). */
-  code: z.enum(['wrong_credentials', 'too_many_attempts', 'signature_refused', 'session_required']).optional(),
+  code: z
+    .enum([
+      'wrong_credentials',
+      'too_many_attempts',
+      'signature_refused',
+      'session_required',
+      'stale_version',
+      'segregation_of_duties',
+      'self_role_grant',
+      'version_required',
+    ])
+    .optional(),
   details: z.unknown().optional(),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;

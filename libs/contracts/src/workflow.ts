@@ -19,6 +19,11 @@ export const REVIEW_DECISIONS = ['approve', 'request_changes'] as const;
 export const reviewDecisionSchema = z.enum(REVIEW_DECISIONS);
 export type ReviewDecision = z.infer<typeof reviewDecisionSchema>;
 
+/** A request for changes must say what to change: the editor acts on it and the audit trail keeps it. */
+export function decisionNeedsComment(decision: ReviewDecision): boolean {
+  return decision === 'request_changes';
+}
+
 /** Which reviewer role decides which lane. */
 export const LANE_ROLE = {
   marketing: 'marketing_reviewer',

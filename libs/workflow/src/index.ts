@@ -33,3 +33,4 @@ export {
 export { DEFAULT_REVIEW_DUE_OPTIONS, addBusinessDays, isOverdue, reviewDueAt, type ReviewDueOptions } from './due-dates.js';
 export { toMermaid } from './mermaid.js';
 export { renderWorkflowDoc } from './workflow-doc.js';
+export { segregationOfDutiesViolation, type LaneDecisionByReviewer, type SegregationOfDutiesInput } from './segregation-of-duties.policy.js';

@@ -140,30 +140,28 @@ class ContentSeeder {
       editor,
     );
     if (p.stage === 'draft') return item;
-    await this.upload(item.id, editor);
+    const versionId = await this.upload(item.id, editor);
     item = await this.review.submit(item.id, editor);
     const lanes = item.requiredLanes;
+    const decide = (lane: 'marketing' | 'medical' | 'regulatory', decision: 'approve' | 'request_changes', comment?: string) =>
+      this.review.decide(item.id, { lane, decision, versionId, comment, password: this.password }, this.users[lane], '127.0.0.1');
     if (p.stage === 'approved') {
-      for (const lane of lanes) item = await this.decide(item.id, lane, 'approve');
+      for (const lane of lanes) item = await decide(lane, 'approve');
     } else if (p.stage === 'changes_requested') {
-      item = await this.decide(item.id, 'marketing', 'approve');
-      item = await this.decide(item.id, 'medical', 'request_changes', 'La mention de l’étude doit citer la référence complète.');
+      item = await decide('marketing', 'approve');
+      item = await decide('medical', 'request_changes', 'La mention de l’étude doit citer la référence complète.');
     } else if (lanes.includes('marketing')) {
-      item = await this.decide(item.id, 'marketing', 'approve');
+      item = await decide('marketing', 'approve');
     }
     return item;
   }
 
-  private decide(id: string, lane: 'marketing' | 'medical' | 'regulatory', decision: 'approve' | 'request_changes', comment?: string) {
-    return this.review.decide(id, { lane, decision, comment, password: this.password }, this.users[lane], '127.0.0.1');
-  }
-
-  private async upload(itemId: string, editor: SessionUser): Promise<void> {
+  private async upload(itemId: string, editor: SessionUser): Promise<string> {
     const bytes = await demoInfographicPng();
     const tempPath = path.join(os.tmpdir(), `vetted-demo-${itemId}.png`);
     await fs.writeFile(tempPath, bytes);
     try {
-      await this.content.addVersion(
+      const version = await this.content.addVersion(
         itemId,
         {
           tempPath,
@@ -177,6 +175,7 @@ class ContentSeeder {
         'Première version',
         editor,
       );
+      return version.id;
     } finally {
       await fs.rm(tempPath, { force: true });
     }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CreateUserRequest, SessionUser, UpdateUserRequest, User } from '@vetted/contracts';
+import { SIGNING_ROLES, type CreateUserRequest, type SessionUser, type UpdateUserRequest, type User } from '@vetted/contracts';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { ConflictError, NotFoundError } from '../common/domain-errors.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../common/domain-errors.js';
 import { hashPassword } from './password-hasher.js';
 import { SessionService } from './session.service.js';
 import { UserEntity } from './user.entity.js';
@@ -38,6 +38,7 @@ export class UsersService {
       const user = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw new NotFoundError('User', id);
       if (input.active === false && user.id === actor.id) throw new ConflictError('You cannot deactivate your own account; ask another admin');
+      if (input.roles !== undefined && user.id === actor.id) assertNoSelfGrantedSigningRole(user.roles, input.roles);
       const before = publicUser(user);
       if (input.name !== undefined) user.name = input.name;
       if (input.roles !== undefined) user.roles = unique(input.roles);
@@ -54,6 +55,14 @@ export class UsersService {
 
 export function publicUser(u: UserEntity): User {
   return { id: u.id, email: u.email, name: u.name, roles: u.roles, active: u.active, createdAt: u.createdAt.toISOString() };
+}
+
+/** Segregation of duties: an admin cannot make themselves a reviewer (dropping a role is fine). */
+function assertNoSelfGrantedSigningRole(held: readonly string[], requested: readonly string[]): void {
+  const granted = requested.filter((role) => SIGNING_ROLES.includes(role as (typeof SIGNING_ROLES)[number]) && !held.includes(role));
+  if (granted.length) {
+    throw new ForbiddenError(`You cannot grant yourself ${granted.join(', ')}: another admin must grant reviewer roles to your account`, { roles: granted }, 'self_role_grant');
+  }
 }
 
 const unique = <T>(xs: T[]): T[] => [...new Set(xs)];

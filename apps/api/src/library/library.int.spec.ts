@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import { RenditionsService } from '../assets/renditions.service.js';
 import { StorageService } from '../infra/storage/storage.service.js';
-import { decide, newItem, PNG_BYTES, submittedItem, uploadVersion } from '../testing/content-factory.js';
+import { currentVersionId, decide, newItem, PNG_BYTES, submittedItem, uploadVersion } from '../testing/content-factory.js';
 import { createTestApp, type TestApp, type TestUser } from '../testing/test-app.js';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -67,7 +67,11 @@ describe('the rep library over HTTP', () => {
     seeded.expired = await approvedItem({ title: 'Seed approved but expired' });
     await t.dataSource.query(`update content_item set expires_at = now() - interval '1 minute' where id = $1`, [seeded.expired.id]);
     seeded.withdrawn = await approvedItem({ title: 'Seed withdrawn' });
-    const withdrawal = await t.http(regulatory.token).post(`/api/content-items/${seeded.withdrawn.id}/withdraw`, { reason: 'Label update', password: regulatory.password });
+    const withdrawal = await t.http(regulatory.token).post(`/api/content-items/${seeded.withdrawn.id}/withdraw`, {
+      reason: 'Label update',
+      versionId: await currentVersionId(t, regulatory, seeded.withdrawn.id),
+      password: regulatory.password,
+    });
     expect(withdrawal.body.status).toBe('withdrawn');
     expect(seeded.changesRequested.id).toBeDefined();
   });

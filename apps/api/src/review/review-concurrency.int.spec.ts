@@ -32,7 +32,12 @@ describe('three reviewers deciding at the same instant, across two API processes
 
   it(`approves all ${ITEMS} items with exactly ${ITEMS * 3} decisions and one approval event each`, async () => {
     const ids: string[] = [];
-    await inBatches([...Array(ITEMS).keys()], 20, async (n) => ids.push((await submittedItem(a, editor, { title: `Épisode ${n}` })).id));
+    const versionIds = new Map<string, string>();
+    await inBatches([...Array(ITEMS).keys()], 20, async (n) => {
+      const item = await submittedItem(a, editor, { title: `Épisode ${n}` });
+      ids.push(item.id);
+      versionIds.set(item.id, item.versions[0].id);
+    });
 
     const lanes = Object.keys(reviewers) as Array<keyof typeof reviewers>;
     const results = await Promise.all(
@@ -40,7 +45,7 @@ describe('three reviewers deciding at the same instant, across two API processes
         lanes.map((lane, j) => {
           const api = (i + j) % 2 === 0 ? a : b;
           const reviewer = reviewers[lane];
-          return api.http(reviewer.token).post(`/api/content-items/${id}/reviews`, { lane, decision: 'approve', password: reviewer.password });
+          return api.http(reviewer.token).post(`/api/content-items/${id}/reviews`, { lane, decision: 'approve', versionId: versionIds.get(id), password: reviewer.password });
         }),
       ),
     );

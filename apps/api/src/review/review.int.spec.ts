@@ -132,8 +132,9 @@ describe('parallel review over HTTP', () => {
   it('withdraws with a signature, and expires approvals past their date through the job handler', async () => {
     const a = await submittedItem(t, editor);
     for (const [who, lane] of [[marketing, 'marketing'], [medical, 'medical'], [regulatory, 'regulatory']] as const) await decide(t, who, a.id, lane);
-    expect((await t.http(rep.token).post(`/api/content-items/${a.id}/withdraw`, { reason: 'x', password: rep.password })).status).toBe(403);
-    const withdrawn = await t.http(regulatory.token).post(`/api/content-items/${a.id}/withdraw`, { reason: 'Label update', password: regulatory.password });
+    const versionId = a.versions[0].id;
+    expect((await t.http(rep.token).post(`/api/content-items/${a.id}/withdraw`, { reason: 'x', versionId, password: rep.password })).status).toBe(403);
+    const withdrawn = await t.http(regulatory.token).post(`/api/content-items/${a.id}/withdraw`, { reason: 'Label update', versionId, password: regulatory.password });
     expect(withdrawn.body.status).toBe('withdrawn');
 
     const b = await submittedItem(t, editor);

@@ -1,15 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LANE_ROLE, type ContentItem, type ItemStatus, type ItemReviews, type SessionUser, type SubmitReviewRequest, type WithdrawRequest } from '@vetted/contracts';
-import { applyReviewEvent, reviewDueAt, type PersistedReviewSnapshot, type ReviewEvent } from '@vetted/workflow';
+import { applyReviewEvent, reviewDueAt, segregationOfDutiesViolation, type PersistedReviewSnapshot, type ReviewEvent } from '@vetted/workflow';
 import { DataSource } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service.js';
-import { ConflictError, ForbiddenError } from '../common/domain-errors.js';
+import { BadInputError, ConflictError, ForbiddenError } from '../common/domain-errors.js';
 import { APP_CONFIG } from '../config/config.js';
 import type { ContentItemEntity } from '../content/content-item.entity.js';
+import type { ContentVersionEntity } from '../content/content-version.entity.js';
 import { auditSummary } from '../content/content-audit-summary.js';
 import { ContentService } from '../content/content.service.js';
-import { segregationOfDutiesViolation } from '../identity/segregation-of-duties.policy.js';
 import { SignatureService } from '../identity/signature.service.js';
 import { databaseNow } from '../infra/database/database-now.js';
 import type { ResolvedConfig } from '../infra/resolved-config.js';
@@ -60,14 +60,21 @@ export class ReviewService {
       if (item.status !== 'in_review' || versionNumber === null) {
         throw new ConflictError(`The item is ${item.status}, not in review: no lane can be decided now`, { status: item.status });
       }
+      const version = await this.content.versionIn(tx, id, versionNumber);
+      assertSignsVersion(version, input.versionId);
       const decisions = await tx.getRepository(ReviewDecisionEntity).find({ where: { itemId: id, versionNumber } });
-      const violation = segregationOfDutiesViolation({ reviewerId: user.id, authorId: item.ownerId, lane: input.lane, decisionsOnThisVersion: decisions });
-      if (violation) throw new ForbiddenError(violation);
+      const violation = segregationOfDutiesViolation({
+        reviewerId: user.id,
+        authorId: item.ownerId,
+        uploaderId: version.createdBy,
+        lane: input.lane,
+        decisionsOnThisVersion: decisions,
+      });
+      if (violation) throw new ForbiddenError(violation, undefined, 'segregation_of_duties');
       const before = auditSummary(item);
       const type = input.decision === 'approve' ? 'APPROVE' : 'REQUEST_CHANGES';
       const status = this.transition(item, { type, lane: input.lane, versionNumber }, `${input.decision.replace('_', ' ')} the ${input.lane} lane`);
 
-      const version = await this.content.versionIn(tx, id, versionNumber);
       const meaning = input.decision === 'approve' ? `approved: ${input.lane} review` : `changes requested: ${input.lane} review`;
       const signature = await this.signatures.sign(tx, signer, { meaning, entity: 'content_version', entityId: version.id, contentSha256: version.sha256 });
       await tx.getRepository(ReviewDecisionEntity).insert({
@@ -116,8 +123,21 @@ export class ReviewService {
       const item = await this.content.lockItem(tx, id);
       const before = auditSummary(item);
       this.transition(item, { type: 'WITHDRAW' }, 'withdraw');
-      const sha256 = item.currentVersion === null ? '' : (await this.content.versionIn(tx, id, item.currentVersion)).sha256;
-      const signature = await this.signatures.sign(tx, signer, { meaning: 'withdrawn', entity: 'content_item', entityId: id, contentSha256: sha256 });
+      const version = item.currentVersion === null ? null : await this.content.versionIn(tx, id, item.currentVersion);
+      if (version) {
+        if (!input.versionId) {
+          throw new BadInputError(`versionId is required: send the id of the version you are withdrawing (version ${version.number})`, undefined, 'version_required');
+        }
+        assertSignsVersion(version, input.versionId);
+      } else if (input.versionId) {
+        throw new ConflictError('The item has no version yet; withdraw it without a versionId', { versionUnderReview: null }, 'stale_version');
+      }
+      const signature = await this.signatures.sign(tx, signer, {
+        meaning: 'withdrawn',
+        entity: version ? 'content_version' : 'content_item',
+        entityId: version?.id ?? id,
+        contentSha256: version?.sha256 ?? '',
+      });
       item.withdrawnReason = input.reason;
       const view = await this.content.saveIn(tx, item);
       await this.audit.record(tx, {
@@ -186,3 +206,16 @@ export class ReviewService {
 }
 
 const SYSTEM: AuditActor | null = null;
+
+/**
+ * A signature binds the exact file the signer looked at (21 CFR 11.70): when the page they signed
+ * from shows another version than the one the action concerns, nothing is signed.
+ */
+function assertSignsVersion(version: ContentVersionEntity, versionId: string | undefined): void {
+  if (versionId === version.id) return;
+  throw new ConflictError(
+    `The version you signed for is not the one under review: version ${version.number} is current now. Reload the item, look at version ${version.number}, then sign again.`,
+    { versionUnderReview: version.number, versionId: version.id },
+    'stale_version',
+  );
+}

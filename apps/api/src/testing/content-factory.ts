@@ -34,6 +34,16 @@ export async function submittedItem(t: TestApp, editor: TestUser, overrides: Rec
   return res.body;
 }
 
-export function decide(t: TestApp, reviewer: TestUser, itemId: string, lane: string, decision = 'approve', password = reviewer.password) {
-  return t.http(reviewer.token).post(`/api/content-items/${itemId}/reviews`, { lane, decision, password, comment: `${decision} (${lane})` });
+/** The id of the item's current version, as a reviewer's page would show it. */
+export async function currentVersionId(t: TestApp, user: TestUser, itemId: string): Promise<string> {
+  const item = (await t.http(user.token).get(`/api/content-items/${itemId}`)).body as ContentItem;
+  const version = item.versions.find((v) => v.number === item.currentVersion);
+  if (!version) throw new Error(`item ${itemId} has no current version`);
+  return version.id;
+}
+
+/** A signed lane decision on the version the reviewer sees now (or on `versionId`, to act from a stale page). */
+export async function decide(t: TestApp, reviewer: TestUser, itemId: string, lane: string, decision = 'approve', password = reviewer.password, versionId?: string) {
+  const seen = versionId ?? (await currentVersionId(t, reviewer, itemId));
+  return t.http(reviewer.token).post(`/api/content-items/${itemId}/reviews`, { lane, decision, versionId: seen, password, comment: `${decision} (${lane})` });
 }

@@ -15,6 +15,7 @@ export interface ApiItem {
   plannedAt: string;
   currentVersion: number | null;
   lanes: Record<string, string>;
+  versions: Array<{ id: string; number: number }>;
 }
 
 export async function apiAs(who: DemoUser): Promise<APIRequestContext> {
@@ -73,8 +74,11 @@ export async function anInfographicInReview(editor: APIRequestContext, title: st
   return json<ApiItem>(editor.post(`/api/content-items/${item.id}/submit`));
 }
 
+/** Approves `lane` on the version the reviewer sees now, as the workspace would. */
 export async function approveLane(reviewer: APIRequestContext, itemId: string, lane: 'marketing' | 'medical' | 'regulatory'): Promise<ApiItem> {
-  return json<ApiItem>(reviewer.post(`/api/content-items/${itemId}/reviews`, { data: { lane, decision: 'approve', password: DEMO_PASSWORD } }));
+  const item = await getItem(reviewer, itemId);
+  const versionId = item.versions.find((v) => v.number === item.currentVersion)?.id;
+  return json<ApiItem>(reviewer.post(`/api/content-items/${itemId}/reviews`, { data: { lane, decision: 'approve', versionId, password: DEMO_PASSWORD } }));
 }
 
 export async function getItem(api: APIRequestContext, id: string): Promise<ApiItem> {

@@ -20,6 +20,12 @@ describe('errorText', () => {
     expect(errorText(throttled, english)).toBe('Too many failed password attempts. Try again in 2 minutes.');
   });
 
+  it('names the version now under review when a signature came from a stale page', () => {
+    const stale = toApiRequestError(409, { statusCode: 409, error: 'Conflict', message: 'The version you signed for…', code: 'stale_version', details: { versionUnderReview: 3 } });
+    expect(errorText(stale, french)).toMatch(/désormais la version 3\). Rien n’a été signé/);
+    expect(errorText(stale, english)).toMatch(/now version 3\). Nothing was signed/);
+  });
+
   it('keeps the server’s words for errors without a code', () => {
     expect(errorText(new ApiRequestError(409, 'Cannot approve: the item is approved'), french)).toBe('Cannot approve: the item is approved');
   });

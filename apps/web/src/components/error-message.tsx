@@ -24,6 +24,16 @@ function explainCode(error: ApiRequestError, t: ReturnType<typeof useT>['t']): s
       return t('error.code.session_required');
     case 'too_many_attempts':
       return t('error.code.too_many_attempts', { minutes: Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60)) });
+    case 'stale_version': {
+      const number = (error.details as { versionUnderReview?: number } | undefined)?.versionUnderReview;
+      return typeof number === 'number' ? t('error.code.stale_version', { number }) : error.message;
+    }
+    case 'segregation_of_duties':
+      return t('error.code.segregation_of_duties', { reason: error.message });
+    case 'self_role_grant':
+      return t('error.code.self_role_grant');
+    case 'version_required':
+      return t('error.code.version_required');
     default:
       return null;
   }

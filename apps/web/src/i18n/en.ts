@@ -17,6 +17,10 @@ export const en = {
   'error.code.signature_refused': 'Signature refused: the password is incorrect',
   'error.code.session_required': 'Your session has ended: sign in again.',
   'error.code.too_many_attempts': 'Too many failed password attempts. Try again in {minutes, plural, one {# minute} other {# minutes}}.',
+  'error.code.stale_version': 'This page showed another version than the one under review (now version {number}). Nothing was signed: look at version {number}, then sign again.',
+  'error.code.segregation_of_duties': 'You may not decide this: {reason}',
+  'error.code.self_role_grant': 'You cannot grant yourself a reviewer role: another admin must.',
+  'error.code.version_required': 'Say which version you are signing for: reload the page and try again.',
 
   'language.label': 'Language',
   'language.fr': 'Français',

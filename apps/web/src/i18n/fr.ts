@@ -19,6 +19,10 @@ export const fr: Messages = {
   'error.code.signature_refused': 'Signature refusée : le mot de passe est incorrect',
   'error.code.session_required': 'Votre session a expiré : reconnectez-vous.',
   'error.code.too_many_attempts': 'Trop d’échecs de mot de passe. Réessayez dans {minutes, plural, one {# minute} other {# minutes}}.',
+  'error.code.stale_version': 'Cette page montrait une autre version que celle en revue (désormais la version {number}). Rien n’a été signé : examinez la version {number}, puis signez à nouveau.',
+  'error.code.segregation_of_duties': 'Vous ne pouvez pas décider ici : {reason}',
+  'error.code.self_role_grant': 'Vous ne pouvez pas vous attribuer un rôle de relecteur : un autre administrateur doit le faire.',
+  'error.code.version_required': 'Indiquez la version que vous signez : rechargez la page et réessayez.',
 
   'language.label': 'Langue',
   'language.fr': 'Français',

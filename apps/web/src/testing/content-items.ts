@@ -1,6 +1,6 @@
 // Small factories for specs: a content item whose review state comes from replaying real events
 // through the shared machine, and a signed-in user; both overridable field by field.
-import { REVIEW_LANES, type ContentItem, type SessionUser } from '@vetted/contracts';
+import { REVIEW_LANES, type ContentItem, type ContentVersion, type SessionUser } from '@vetted/contracts';
 import { describeReview, REVIEW_MACHINE_VERSION, startReview, type ReviewEvent } from '@vetted/workflow';
 
 export const SUBMITTED_V1: ReviewEvent[] = [{ type: 'SUBMIT', versionNumber: 1 }];
@@ -36,12 +36,26 @@ export function aContentItem(overrides: Partial<ContentItem> = {}, history: Revi
     dueAt: '2026-12-01T17:00:00.000Z',
     currentVersion: 1,
     reviewState: { machineVersion: REVIEW_MACHINE_VERSION, snapshot },
-    versions: [],
+    versions: [aVersion()],
     submittedAt: '2026-11-24T09:00:00.000Z',
     approvedAt: null,
     expiresAt: null,
     createdAt: '2026-11-20T09:00:00.000Z',
     updatedAt: '2026-11-24T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function aVersion(overrides: Partial<ContentVersion> = {}): ContentVersion {
+  return {
+    id: '00000000-0000-4000-8000-0000000000a1',
+    number: 1,
+    note: null,
+    createdAt: '2026-11-24T09:00:00.000Z',
+    createdBy: 'editor-1',
+    asset: { filename: 'episode-1.mp4', mimeType: 'video/mp4', size: 42_000_000, sha256: 'ab'.repeat(32) },
+    media: { durationSeconds: 88, width: 1920, height: 1080 },
+    renditions: { status: 'not_applicable', error: null, thumbnail: false, preview: false, previewWatermarked: false },
     ...overrides,
   };
 }

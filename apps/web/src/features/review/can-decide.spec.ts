@@ -1,5 +1,5 @@
 import { canDecide, canSubmitForReview, decidableLanes } from './can-decide';
-import { aContentItem, aUser, SUBMITTED_V1 } from '../../testing/content-items';
+import { aContentItem, aUser, aVersion, SUBMITTED_V1 } from '../../testing/content-items';
 
 describe('canDecide', () => {
   it('lets a medical reviewer decide the pending medical lane only', () => {
@@ -17,6 +17,10 @@ describe('canDecide', () => {
 
   it('never lets the author review their own item', () => {
     expect(canDecide(aContentItem({ ownerId: 'medical-1' }), aUser(), 'medical')).toBe(false);
+  });
+
+  it('never lets the uploader of the version under review decide it, whoever owns the item', () => {
+    expect(canDecide(aContentItem({ versions: [aVersion({ createdBy: 'medical-1' })] }), aUser(), 'medical')).toBe(false);
   });
 
   it('skips lanes that are not required (waived by fast track)', () => {

@@ -2,10 +2,10 @@
 // now (restored from the item's stored snapshot), further narrowed by the user's roles and the
 // segregation-of-duties rules the API also enforces.
 import { LANE_ROLE, REVIEW_LANES, type ContentItem, type LaneDecision, type ReviewLane, type SessionUser } from '@vetted/contracts';
-import { restoreReview, type PersistedReviewSnapshot, type ReviewEvent } from '@vetted/workflow';
+import { restoreReview, segregationOfDutiesViolation, type PersistedReviewSnapshot, type ReviewEvent } from '@vetted/workflow';
 
 type User = Pick<SessionUser, 'id' | 'roles'>;
-type Item = Pick<ContentItem, 'ownerId' | 'currentVersion' | 'reviewState'>;
+type Item = Pick<ContentItem, 'ownerId' | 'currentVersion' | 'reviewState'> & { versions: ReadonlyArray<Pick<ContentItem['versions'][number], 'number' | 'createdBy'>> };
 type Decision = Pick<LaneDecision, 'lane' | 'versionNumber' | 'reviewerId'>;
 
 /** Would the review machine accept this event in the item's current state? */
@@ -19,12 +19,19 @@ export function machineAccepts(item: Pick<ContentItem, 'reviewState'>, event: Re
 }
 
 /** Approve / request changes on `lane`: the machine accepts a decision on it, the user holds its
- * reviewer role, is not the item's author, and has not decided another lane of this version
- * (`decisions` from GET /reviews; lists do not carry them, and the API refuses such a decision anyway). */
+ * reviewer role, and segregation of duties allows it (not the author, not the uploader, no other
+ * lane of this version; `decisions` from GET /reviews, which lists do not carry). */
 export function canDecide(item: Item, user: User, lane: ReviewLane, decisions: readonly Decision[] = []): boolean {
-  if (item.currentVersion === null || !user.roles.includes(LANE_ROLE[lane]) || user.id === item.ownerId) return false;
-  if (decisions.some((d) => d.versionNumber === item.currentVersion && d.reviewerId === user.id && d.lane !== lane)) return false;
-  return machineAccepts(item, { type: 'APPROVE', lane, versionNumber: item.currentVersion });
+  const version = item.versions.find((v) => v.number === item.currentVersion);
+  if (!version || !user.roles.includes(LANE_ROLE[lane])) return false;
+  const violation = segregationOfDutiesViolation({
+    reviewerId: user.id,
+    authorId: item.ownerId,
+    uploaderId: version.createdBy,
+    lane,
+    decisionsOnThisVersion: decisions.filter((d) => d.versionNumber === version.number),
+  });
+  return violation === null && machineAccepts(item, { type: 'APPROVE', lane, versionNumber: version.number });
 }
 
 export function decidableLanes(item: Item, user: User, decisions: readonly Decision[] = []): ReviewLane[] {

@@ -1,7 +1,7 @@
 // POST /api/content-items/:id/reviews: a lane decision, signed by re-entering the password.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ContentItem, SubmitReviewRequest } from '@vetted/contracts';
-import { apiRequest } from '../../../app/api-client';
+import { ApiRequestError, apiRequest } from '../../../app/api-client';
 import { itemChanged } from './item-changed';
 
 export interface DecideReviewVariables {
@@ -16,5 +16,14 @@ export function decideReview({ itemId, body }: DecideReviewVariables): Promise<C
 
 export function useDecideReview() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: decideReview, onSuccess: (item, { itemId }) => itemChanged(queryClient, itemId, item) });
+  return useMutation({
+    mutationFn: decideReview,
+    onSuccess: (item, { itemId }) => itemChanged(queryClient, itemId, item),
+    // A refusal for a stale version means the page is behind: fetch the version now under review.
+    onError: (error, { itemId }) => (isStaleVersion(error) ? itemChanged(queryClient, itemId) : undefined),
+  });
+}
+
+export function isStaleVersion(error: unknown): boolean {
+  return error instanceof ApiRequestError && error.code === 'stale_version';
 }

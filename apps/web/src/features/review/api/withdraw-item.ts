@@ -2,6 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ContentItem, WithdrawRequest } from '@vetted/contracts';
 import { apiRequest } from '../../../app/api-client';
+import { isStaleVersion } from './decide-review';
 import { itemChanged } from './item-changed';
 
 export function withdrawItem({ itemId, body }: { itemId: string; body: WithdrawRequest }): Promise<ContentItem> {
@@ -10,5 +11,9 @@ export function withdrawItem({ itemId, body }: { itemId: string; body: WithdrawR
 
 export function useWithdrawItem() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: withdrawItem, onSuccess: (item, { itemId }) => itemChanged(queryClient, itemId, item) });
+  return useMutation({
+    mutationFn: withdrawItem,
+    onSuccess: (item, { itemId }) => itemChanged(queryClient, itemId, item),
+    onError: (error, { itemId }) => (isStaleVersion(error) ? itemChanged(queryClient, itemId) : undefined),
+  });
 }

@@ -1,5 +1,5 @@
 // The review tab: details, versions and upload, submission, the three lanes and their signed decisions.
-import type { ContentItem, LaneDecision, ReviewDecision, ReviewLane } from '@vetted/contracts';
+import type { ContentItem, ContentVersion, LaneDecision, ReviewDecision, ReviewLane } from '@vetted/contracts';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useCurrentUser } from '../../../app/session';
@@ -19,7 +19,9 @@ import { VersionsPanel } from '../components/versions-panel';
 
 const NO_DECISIONS: LaneDecision[] = [];
 
-type Signing = { kind: 'decide'; lane: ReviewLane; decision: ReviewDecision } | { kind: 'withdraw' };
+/** What the signer is about to sign, with the version shown when the dialog opened: that exact version is what they sign. */
+type SigningIntent = { kind: 'decide'; lane: ReviewLane; decision: ReviewDecision } | { kind: 'withdraw' };
+type Signing = SigningIntent & { version: ContentVersion | undefined };
 
 export function ItemReviewTab() {
   const { id = '' } = useParams();
@@ -39,16 +41,17 @@ function ItemReview({ item }: { item: ContentItem }) {
   const [signing, setSigning] = useState<Signing | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
-  const openSignature = (next: Signing) => {
+  const currentVersion = item.versions.find((v) => v.number === item.currentVersion);
+  const openSignature = (next: SigningIntent) => {
     decide.reset();
     withdraw.reset();
     setNotice(null);
-    setSigning(next);
+    setSigning({ ...next, version: currentVersion });
   };
-  const version = item.versions.find((v) => v.number === item.currentVersion);
-  const versionDetails = version && (
+  const signedVersion = signing?.version;
+  const versionDetails = signedVersion && (
     <p className="field-hint">
-      {t('versions.number', { number: version.number })} · {version.asset.filename}
+      {t('versions.number', { number: signedVersion.number })} · {signedVersion.asset.filename} · SHA-256 {signedVersion.asset.sha256.slice(0, 12)}…
     </p>
   );
 
@@ -99,7 +102,10 @@ function ItemReview({ item }: { item: ContentItem }) {
           onClose={() => setSigning(null)}
           onSign={({ password, text }) =>
             decide.mutate(
-              { itemId: item.id, body: { lane: signing.lane, decision: signing.decision, password, ...(text ? { comment: text } : {}) } },
+              {
+                itemId: item.id,
+                body: { lane: signing.lane, decision: signing.decision, versionId: signing.version?.id ?? '', password, ...(text ? { comment: text } : {}) },
+              },
               {
                 onSuccess: () => {
                   setSigning(null);
@@ -122,7 +128,7 @@ function ItemReview({ item }: { item: ContentItem }) {
           onClose={() => setSigning(null)}
           onSign={({ password, text }) =>
             withdraw.mutate(
-              { itemId: item.id, body: { reason: text, password } },
+              { itemId: item.id, body: { reason: text, password, ...(signing.version ? { versionId: signing.version.id } : {}) } },
               {
                 onSuccess: () => {
                   setSigning(null);
