@@ -115,6 +115,10 @@ export const contentItemSchema = z.object({
   /** The stored review statechart (XState persisted snapshot): clients restore it with @vetted/workflow to ask `can(event)`. */
   reviewState: z.object({ machineVersion: z.number().int(), snapshot: z.unknown() }),
   versions: z.array(contentVersionSchema),
+  /** Review rounds so far: each submission opens one. */
+  round: z.number().int(),
+  /** The version the reviewers approved (its exact bytes are what reps receive), or null. */
+  approvedVersion: z.object({ id: z.uuid(), number: z.number().int(), sha256: z.string() }).nullable(),
   submittedAt: z.string().nullable(),
   approvedAt: z.string().nullable(),
   expiresAt: z.string().nullable(),

@@ -34,3 +34,4 @@ export { DEFAULT_REVIEW_DUE_OPTIONS, addBusinessDays, isOverdue, reviewDueAt, ty
 export { toMermaid } from './mermaid.js';
 export { renderWorkflowDoc } from './workflow-doc.js';
 export { segregationOfDutiesViolation, type LaneDecisionByReviewer, type SegregationOfDutiesInput } from './segregation-of-duties.policy.js';
+export { SNAPSHOT_UPGRADES, UnknownMachineVersionError, upgradeReviewSnapshot } from './snapshot-upgrade.js';

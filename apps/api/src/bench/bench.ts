@@ -59,7 +59,10 @@ async function main(): Promise<void> {
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
     const rawList = await timeRuns(async () => {
-      const rows = await client.query('select * from content_item where planned_at >= $1 and planned_at < $2 order by planned_at', [month.from, month.to]);
+      const rows = await client.query(
+        'select * from content_item i join item_review r on r.item_id = i.id where i.planned_at >= $1 and i.planned_at < $2 order by i.planned_at',
+        [month.from, month.to],
+      );
       await client.query('select * from content_version where item_id = any($1)', [rows.rows.map((r) => r.id)]);
       JSON.stringify(rows.rows);
     });

@@ -2,7 +2,6 @@
 // around, and the weekly saturation of each audience segment; content items belong to the content module.
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ContentModule } from '../content/content.module.js';
 import { AgendaEventEntity } from './agenda-event.entity.js';
 import { AgendaController } from './agenda.controller.js';
 import { AgendaService } from './agenda.service.js';
@@ -10,7 +9,7 @@ import { SaturationController } from './saturation.controller.js';
 import { SaturationService } from './saturation.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AgendaEventEntity]), ContentModule],
+  imports: [TypeOrmModule.forFeature([AgendaEventEntity])],
   controllers: [AgendaController, SaturationController],
   providers: [AgendaService, SaturationService],
   exports: [AgendaService],

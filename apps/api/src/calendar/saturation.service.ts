@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { Saturation, SaturationQuery } from '@vetted/contracts';
+import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.js';
-import { ContentService } from '../content/content.service.js';
 import type { ResolvedConfig } from '../infra/resolved-config.js';
 
 /**
@@ -11,13 +12,31 @@ import type { ResolvedConfig } from '../infra/resolved-config.js';
 @Injectable()
 export class SaturationService {
   constructor(
-    private readonly content: ContentService,
+    @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
   async weeks(query: SaturationQuery): Promise<Saturation> {
     const weeklyLimit = this.config.segmentWeeklyLimit;
-    const counts = await this.content.countsBySegmentWeek(query.from, query.to);
+    const counts = await this.countsBySegmentWeek(query.from, query.to);
     return { weeklyLimit, weeks: counts.map((c) => ({ ...c, over: c.count > weeklyLimit })) };
+  }
+
+  /**
+   * Planned pieces per segment and ISO week (weeks start on Monday, in UTC) between two days: what
+   * each audience will receive. Withdrawn and expired pieces reach nobody and are not counted. A
+   * report: it reads the content and review tables and writes nothing.
+   */
+  private async countsBySegmentWeek(from: string, to: string): Promise<Array<{ weekStart: string; segment: string; count: number }>> {
+    const rows = (await this.dataSource.query(
+      `select to_char(date_trunc('week', i.planned_at at time zone 'UTC'), 'YYYY-MM-DD') as week_start, segment, count(*)::int as count
+         from content_item i
+         join item_review r on r.item_id = i.id, unnest(i.segments) as segment
+        where i.planned_at >= $1::date and i.planned_at < $2::date + 1 and r.status not in ('withdrawn', 'expired')
+        group by 1, 2
+        order by 1, 2`,
+      [from, to],
+    )) as Array<{ week_start: string; segment: string; count: number }>;
+    return rows.map((r) => ({ weekStart: r.week_start, segment: r.segment, count: r.count }));
   }
 }

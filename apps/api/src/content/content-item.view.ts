@@ -1,5 +1,5 @@
 import type { ContentItem, ContentVersion, VersionRenditions } from '@vetted/contracts';
-import { laneStatesFromSnapshot } from './workflow-state.js';
+import type { ReviewStateView } from '../review/review-state.view.js';
 import type { ContentItemEntity } from './content-item.entity.js';
 import type { ContentVersionEntity } from './content-version.entity.js';
 
@@ -19,13 +19,18 @@ export function toContentVersion(v: ContentVersionEntity, renditions: VersionRen
   };
 }
 
-export function toContentItem(item: ContentItemEntity, versions: ContentVersionEntity[], renditions: Map<string, VersionRenditions>): ContentItem {
+export function toContentItem(
+  item: ContentItemEntity,
+  review: ReviewStateView,
+  versions: ContentVersionEntity[],
+  renditions: Map<string, VersionRenditions>,
+): ContentItem {
   return {
     id: item.id,
     title: item.title,
     description: item.description,
     format: item.format,
-    status: item.status,
+    ...review,
     plannedAt: item.plannedAt.toISOString(),
     channels: item.channels,
     segments: item.segments,
@@ -34,20 +39,9 @@ export function toContentItem(item: ContentItemEntity, versions: ContentVersionE
     seriesId: item.seriesId,
     episodeNumber: item.episodeNumber,
     claimIds: item.claimIds,
-    fastTrack: item.fastTrack,
-    fastTrackReason: item.fastTrackReason,
-    requiredLanes: item.requiredLanes,
-    lanes: laneStatesFromSnapshot(item.workflowSnapshot),
-    dueAt: iso(item.dueAt),
     currentVersion: item.currentVersion,
-    reviewState: { machineVersion: item.workflowVersion, snapshot: item.workflowSnapshot },
     versions: versions.sort((a, b) => a.number - b.number).map((v) => toContentVersion(v, renditions.get(v.id))),
-    submittedAt: iso(item.submittedAt),
-    approvedAt: iso(item.approvedAt),
-    expiresAt: iso(item.expiresAt),
     createdAt: item.createdAt.toISOString(),
     updatedAt: item.updatedAt.toISOString(),
   };
 }
-
-const iso = (d: Date | null) => (d ? d.toISOString() : null);

@@ -14,13 +14,15 @@ import type {
   SessionUser,
   UpdateContentItemRequest,
 } from '@vetted/contracts';
-import { decideReviewPolicy, REVIEW_MACHINE_VERSION, startReview } from '@vetted/workflow';
 import type { Readable } from 'node:stream';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { AssetsService } from '../assets/assets.service.js';
 import type { InspectedFile } from '../assets/inspect-file.js';
 import { BadInputError, ConflictError, NotFoundError } from '../common/domain-errors.js';
+import { ReviewStateStore } from '../review/review-state.store.js';
+import type { ReviewStateView } from '../review/review-state.view.js';
+import type { ContentItemFacts, ContentVersionFacts } from './content-item.facts.js';
 import { auditSummary } from './content-audit-summary.js';
 import { ContentItemEntity } from './content-item.entity.js';
 import { toContentItem, toContentVersion } from './content-item.view.js';
@@ -30,13 +32,14 @@ import { sanitizeFilename, type ReceivedUpload } from './receive-upload.js';
 /** States in which the content itself (not only its date) may change. */
 const EDITABLE: readonly ItemStatus[] = ['draft', 'changes_requested'];
 
-/** Owns content items and their versions: planning data, files, and the stored review state. */
+/** Owns content items and their versions: planning data and files. The review module owns their review. */
 @Injectable()
 export class ContentService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly assets: AssetsService,
+    private readonly reviews: ReviewStateStore,
   ) {}
 
   async create(input: CreateContentItemRequest, actor: SessionUser): Promise<ContentItem> {
@@ -45,20 +48,12 @@ export class ContentService {
       if (input.sourceItemId && !source) throw new BadInputError(`sourceItemId: no content item ${input.sourceItemId} to reuse`);
       const episode = input.seriesId ? await this.nextEpisodeIn(tx, input.seriesId, input.format) : null;
       const claimIds = [...new Set(input.claimIds ?? [])];
-      const policy = decideReviewPolicy({
-        sourceItem: source ? { id: source.id, status: source.status, approvedClaimIds: source.status === 'approved' ? source.claimIds : [] } : null,
-        claimIds,
-      });
-      const review = startReview({ requiredLanes: policy.requiredLanes });
-      const snapshot = review.getPersistedSnapshot() as object;
-      review.stop();
       const repo = tx.getRepository(ContentItemEntity);
       const item = await repo.save(
         repo.create({
           title: input.title,
           description: input.description ?? null,
           format: input.format,
-          status: 'draft',
           plannedAt: new Date(input.plannedAt),
           channels: unique(input.channels ?? []),
           segments: unique(input.segments ?? []),
@@ -67,15 +62,13 @@ export class ContentService {
           seriesId: episode?.seriesId ?? null,
           episodeNumber: episode?.number ?? null,
           claimIds,
-          fastTrack: policy.fastTrack,
-          fastTrackReason: policy.reason,
-          requiredLanes: policy.requiredLanes,
-          workflowSnapshot: snapshot,
-          workflowVersion: REVIEW_MACHINE_VERSION,
+          currentVersion: null,
         }),
       );
-      const view = toContentItem(item, [], new Map());
-      await this.audit.record(tx, { actor, action: 'content_item.created', entity: 'content_item', entityId: item.id, after: auditSummary(item) });
+      const review = await this.reviews.openIn(tx, { itemId: item.id, source: source ? { id: source.id, claimIds: source.claimIds } : null, claimIds });
+      const view = toContentItem(item, review, [], new Map());
+      const policy = { status: review.status, fastTrack: review.fastTrack, fastTrackReason: review.fastTrackReason, requiredLanes: review.requiredLanes };
+      await this.audit.record(tx, { actor, action: 'content_item.created', entity: 'content_item', entityId: item.id, after: { ...auditSummary(item), ...policy } });
       return view;
     });
   }
@@ -83,15 +76,15 @@ export class ContentService {
   async get(id: string): Promise<ContentItem> {
     const item = await this.dataSource.getRepository(ContentItemEntity).findOne({ where: { id } });
     if (!item) throw new NotFoundError('Content item', id);
-    const versions = await this.dataSource.getRepository(ContentVersionEntity).find({ where: { itemId: id } });
-    return toContentItem(item, versions, await this.assets.renditionsFor(versions.map((v) => v.id)));
+    return this.viewIn(this.dataSource.manager, item);
   }
 
   async list(query: ListContentItemsQuery): Promise<ContentItemList> {
     const qb = this.dataSource.getRepository(ContentItemEntity).createQueryBuilder('i');
+    // The status is the review module's; filtering on it reads its table, never writes it.
+    if (query.status) qb.innerJoin('item_review', 'r', 'r.item_id = i.id and r.status = :status', { status: query.status });
     if (query.from) qb.andWhere('i.planned_at >= :from', { from: query.from });
     if (query.to) qb.andWhere('i.planned_at < :to', { to: query.to });
-    if (query.status) qb.andWhere('i.status = :status', { status: query.status });
     if (query.format) qb.andWhere('i.format = :format', { format: query.format });
     if (query.segment) qb.andWhere(':segment = any(i.segments)', { segment: query.segment });
     if (query.channel) qb.andWhere(':channel = any(i.channels)', { channel: query.channel });
@@ -103,17 +96,19 @@ export class ContentService {
     const byItem = new Map<string, ContentVersionEntity[]>();
     for (const v of versions) byItem.set(v.itemId, [...(byItem.get(v.itemId) ?? []), v]);
     const renditions = await this.assets.renditionsFor(versions.map((v) => v.id));
-    return { items: items.map((i) => toContentItem(i, byItem.get(i.id) ?? [], renditions)), total };
+    const reviews = await this.reviews.viewsFor(items.map((i) => i.id));
+    return { items: items.map((i) => toContentItem(i, reviewOf(reviews, i.id), byItem.get(i.id) ?? [], renditions)), total };
   }
 
   async update(id: string, input: UpdateContentItemRequest, actor: SessionUser): Promise<ContentItem> {
     return this.dataSource.transaction(async (tx) => {
-      const item = await this.lockItem(tx, id);
+      const item = await this.lockEntity(tx, id);
+      const status = await this.reviews.statusIn(tx, id);
       const changesContent = input.title !== undefined || input.description !== undefined || input.channels !== undefined || input.segments !== undefined;
-      if (changesContent && !EDITABLE.includes(item.status)) {
+      if (changesContent && !EDITABLE.includes(status)) {
         throw new ConflictError(
-          `The item is ${item.status}: only its planned date can change now. Title, description, channels and segments can change in draft or changes_requested.`,
-          { status: item.status, allowed: ['plannedAt'] },
+          `The item is ${status}: only its planned date can change now. Title, description, channels and segments can change in draft or changes_requested.`,
+          { status, allowed: ['plannedAt'] },
         );
       }
       const before = auditSummary(item);
@@ -176,8 +171,8 @@ export class ContentService {
   ): Promise<ContentVersion> {
     try {
       return await this.dataSource.transaction(async (tx) => {
-        const locked = await this.lockItem(tx, id);
-        assertEditable(locked);
+        const locked = await this.lockEntity(tx, id);
+        assertEditable(await this.reviews.statusIn(tx, id));
         const [{ next }] = (await tx.query('select coalesce(max(number), 0) + 1 as next from content_version where item_id = $1', [id])) as Array<{
           next: number;
         }>;
@@ -220,9 +215,9 @@ export class ContentService {
 
   /** Checked before a file is received, so nobody streams gigabytes to an item that cannot take them. */
   async assertAcceptsNewVersion(id: string): Promise<{ format: ContentFormat; maxBytes: number; tempDir: string }> {
-    const item = await this.dataSource.getRepository(ContentItemEntity).findOne({ where: { id }, select: { id: true, status: true, format: true } });
+    const item = await this.dataSource.getRepository(ContentItemEntity).findOne({ where: { id }, select: { id: true, format: true } });
     if (!item) throw new NotFoundError('Content item', id);
-    assertEditable(item);
+    assertEditable(await this.reviews.statusIn(this.dataSource.manager, id));
     return { format: item.format, maxBytes: this.assets.maxBytesFor(item.format), tempDir: this.assets.uploadTempDir };
   }
 
@@ -236,67 +231,57 @@ export class ContentService {
     return { seriesId, number: next };
   }
 
-  /** Locks the item row for the rest of the caller's transaction (SELECT … FOR UPDATE). */
-  async lockItem(tx: EntityManager, id: string): Promise<ContentItemEntity> {
+  /**
+   * Locks the item row for the rest of the caller's transaction (SELECT … FOR UPDATE). Every state
+   * change of an item takes this lock first (then the review's), so uploads, submissions and
+   * decisions on one item queue in one order and never deadlock.
+   */
+  async lockItem(tx: EntityManager, id: string): Promise<ContentItemFacts> {
+    const item = await this.lockEntity(tx, id);
+    return { id: item.id, title: item.title, ownerId: item.ownerId, currentVersion: item.currentVersion };
+  }
+
+  async versionIn(tx: EntityManager, itemId: string, number: number): Promise<ContentVersionFacts> {
+    const version = await tx.getRepository(ContentVersionEntity).findOne({ where: { itemId, number } });
+    if (!version) throw new NotFoundError('Version', `${number} of item ${itemId}`);
+    return { id: version.id, itemId: version.itemId, number: version.number, sha256: version.sha256, createdBy: version.createdBy };
+  }
+
+  /** The item as the API shows it, read inside the caller's transaction (after a review transition, say). */
+  async viewOf(tx: EntityManager, id: string): Promise<ContentItem> {
+    const item = await tx.getRepository(ContentItemEntity).findOne({ where: { id } });
+    if (!item) throw new NotFoundError('Content item', id);
+    return this.viewIn(tx, item);
+  }
+
+  /** The approved version's preview loses its draft watermark (rendered by the assets job). */
+  requestCleanPreviewIn(tx: EntityManager, versionId: string): Promise<void> {
+    return this.assets.requestCleanPreviewIn(tx, versionId);
+  }
+
+  private async lockEntity(tx: EntityManager, id: string): Promise<ContentItemEntity> {
     const item = await tx.getRepository(ContentItemEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!item) throw new NotFoundError('Content item', id);
     return item;
   }
 
-  async versionIn(tx: EntityManager, itemId: string, number: number): Promise<ContentVersionEntity> {
-    const version = await tx.getRepository(ContentVersionEntity).findOne({ where: { itemId, number } });
-    if (!version) throw new NotFoundError('Version', `${number} of item ${itemId}`);
-    return version;
-  }
-
-  async persistIn(tx: EntityManager, item: ContentItemEntity): Promise<void> {
-    await tx.getRepository(ContentItemEntity).save(item);
-  }
-
-  /** Saves the item and returns it as the API shows it; an approval also asks for the clean preview of the approved version. */
-  async saveIn(tx: EntityManager, item: ContentItemEntity): Promise<ContentItem> {
-    await this.persistIn(tx, item);
-    if (item.status === 'approved' && item.currentVersion !== null) {
-      await this.assets.requestCleanPreviewIn(tx, (await this.versionIn(tx, item.id, item.currentVersion)).id);
-    }
-    return this.viewIn(tx, item);
-  }
-
-  private async viewIn(tx: EntityManager, item: ContentItemEntity): Promise<ContentItem> {
-    const versions = await tx.getRepository(ContentVersionEntity).find({ where: { itemId: item.id } });
-    return toContentItem(item, versions, await this.assets.renditionsFor(versions.map((v) => v.id), tx));
-  }
-
-  /**
-   * Planned pieces per segment and ISO week (weeks start on Monday, in UTC) between two days: what
-   * each audience will receive. Withdrawn and expired pieces reach nobody and are not counted.
-   */
-  async countsBySegmentWeek(from: string, to: string): Promise<Array<{ weekStart: string; segment: string; count: number }>> {
-    const rows = (await this.dataSource.query(
-      `select to_char(date_trunc('week', planned_at at time zone 'UTC'), 'YYYY-MM-DD') as week_start, segment, count(*)::int as count
-         from content_item, unnest(segments) as segment
-        where planned_at >= $1::date and planned_at < $2::date + 1 and status not in ('withdrawn', 'expired')
-        group by 1, 2
-        order by 1, 2`,
-      [from, to],
-    )) as Array<{ week_start: string; segment: string; count: number }>;
-    return rows.map((r) => ({ weekStart: r.week_start, segment: r.segment, count: r.count }));
-  }
-
-  /** Approved items whose validity has ended (for the expiry job). */
-  async idsDueForExpiry(limit = 500): Promise<string[]> {
-    const rows = (await this.dataSource.query(`select id from content_item where status = 'approved' and expires_at <= now() order by expires_at limit $1`, [
-      limit,
-    ])) as Array<{ id: string }>;
-    return rows.map((r) => r.id);
+  private async viewIn(manager: EntityManager, item: ContentItemEntity): Promise<ContentItem> {
+    const versions = await manager.getRepository(ContentVersionEntity).find({ where: { itemId: item.id } });
+    const reviews = await this.reviews.viewsFor([item.id], manager);
+    return toContentItem(item, reviewOf(reviews, item.id), versions, await this.assets.renditionsFor(versions.map((v) => v.id), manager));
   }
 }
 
-function assertEditable(item: Pick<ContentItemEntity, 'status'>): void {
-  if (!EDITABLE.includes(item.status)) {
-    throw new ConflictError(`A new version can only be uploaded in draft or changes_requested; the item is ${item.status}`, {
-      status: item.status,
-    });
+function reviewOf(reviews: Map<string, ReviewStateView>, itemId: string): ReviewStateView {
+  const review = reviews.get(itemId);
+  // Every item gets its review row in the transaction that creates it (and the migration made the rest).
+  if (!review) throw new Error(`content item ${itemId} has no review state`);
+  return review;
+}
+
+function assertEditable(status: ItemStatus): void {
+  if (!EDITABLE.includes(status)) {
+    throw new ConflictError(`A new version can only be uploaded in draft or changes_requested; the item is ${status}`, { status });
   }
 }
 

@@ -11,7 +11,7 @@ describe('demo seed', () => {
   it('fills an empty database once, through the real workflow, and never again', async () => {
     expect(await seedDemo(t.app, t.config)).toMatch(/6 users, 14 content items, 5 agenda dates/);
     expect(await seedDemo(t.app, t.config)).toBeNull();
-    const statuses = await t.dataSource.query(`select status, fast_track, count(*)::int as n from content_item group by 1, 2 order by 1, 2`);
+    const statuses = await t.dataSource.query(`select status, fast_track, count(*)::int as n from item_review group by 1, 2 order by 1, 2`);
     expect(statuses).toEqual([
       { status: 'approved', fast_track: false, n: 1 },
       { status: 'changes_requested', fast_track: false, n: 1 },

@@ -65,7 +65,7 @@ describe('the rep library over HTTP', () => {
       segments: ['cardiologists'],
     });
     seeded.expired = await approvedItem({ title: 'Seed approved but expired' });
-    await t.dataSource.query(`update content_item set expires_at = now() - interval '1 minute' where id = $1`, [seeded.expired.id]);
+    await t.dataSource.query(`update item_review set expires_at = now() - interval '1 minute' where item_id = $1`, [seeded.expired.id]);
     seeded.withdrawn = await approvedItem({ title: 'Seed withdrawn' });
     const withdrawal = await t.http(regulatory.token).post(`/api/content-items/${seeded.withdrawn.id}/withdraw`, {
       reason: 'Label update',

@@ -20,7 +20,7 @@ import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service.js';
 import { ConflictError, NotFoundError, ServiceUnavailableError } from '../common/domain-errors.js';
-import { ApprovedContentReader, type ApprovedFile } from '../content/approved-content.reader.js';
+import { ApprovedContentReader, type ApprovedFile } from './approved-content.reader.js';
 import { ContentService } from '../content/content.service.js';
 import { copyToTemp, type LocalCopy } from '../infra/storage/local-copy.js';
 import { StorageService } from '../infra/storage/storage.service.js';

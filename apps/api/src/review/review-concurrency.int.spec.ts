@@ -53,7 +53,7 @@ describe('three reviewers deciding at the same instant, across two API processes
 
     const [counts] = await a.dataSource.query(
       `select
-         (select count(*)::int from content_item where id = any($1) and status = 'approved') as approved,
+         (select count(*)::int from item_review where item_id = any($1) and status = 'approved') as approved,
          (select count(*)::int from review_decision where item_id = any($1)) as decisions,
          (select count(*)::int from audit_event where action = 'content_item.approved' and entity_id = any($2)) as approval_events,
          (select count(distinct entity_id)::int from audit_event where action = 'content_item.approved' and entity_id = any($2)) as items_with_event`,

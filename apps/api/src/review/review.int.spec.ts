@@ -49,7 +49,12 @@ describe('parallel review over HTTP', () => {
     expect((await decide(t, medical, item.id, 'medical')).body.status).toBe('in_review');
     const final = await decide(t, regulatory, item.id, 'regulatory');
     expect(final.status).toBe(200);
-    expect(final.body).toMatchObject({ status: 'approved', lanes: { marketing: 'approved', medical: 'approved', regulatory: 'approved' } });
+    expect(final.body).toMatchObject({
+      status: 'approved',
+      round: 1,
+      approvedVersion: { id: version.id, number: 1, sha256: version.asset.sha256 },
+      lanes: { marketing: 'approved', medical: 'approved', regulatory: 'approved' },
+    });
     const approvedAt = new Date(final.body.approvedAt).getTime();
     expect(new Date(final.body.expiresAt).getTime() - approvedAt).toBe(730 * 86_400_000);
 
@@ -108,7 +113,7 @@ describe('parallel review over HTTP', () => {
     expect(same.status).toBe(409);
     await uploadVersion(t, editor, item.id);
     const resubmitted = await t.http(editor.token).post(`/api/content-items/${item.id}/submit`);
-    expect(resubmitted.body).toMatchObject({ status: 'in_review', currentVersion: 2, lanes: { marketing: 'pending', medical: 'pending', regulatory: 'pending' } });
+    expect(resubmitted.body).toMatchObject({ status: 'in_review', currentVersion: 2, round: 2, approvedVersion: null, lanes: { marketing: 'pending', medical: 'pending', regulatory: 'pending' } });
   });
 
   it('fast-tracks reuse of an approved item whose claims are covered: regulatory only, due in 1 business day', async () => {
@@ -139,7 +144,7 @@ describe('parallel review over HTTP', () => {
 
     const b = await submittedItem(t, editor);
     for (const [who, lane] of [[marketing, 'marketing'], [medical, 'medical'], [regulatory, 'regulatory']] as const) await decide(t, who, b.id, lane);
-    await t.dataSource.query(`update content_item set expires_at = now() - interval '1 minute' where id = $1`, [b.id]);
+    await t.dataSource.query(`update item_review set expires_at = now() - interval '1 minute' where item_id = $1`, [b.id]);
     const service = t.app.get(ReviewService);
     expect(await service.expireDue()).toBe(1);
     expect(await service.expireDue()).toBe(0);

@@ -1,5 +1,6 @@
-// Review owns the approval workflow: it runs the libs/workflow statechart against content items,
-// stores the signed lane decisions and the review discussions, and expires approvals on schedule.
+// Review owns the approval workflow: each item's review state (item_review, via ReviewStateStore),
+// the signed lane decisions and the review discussions; it runs the libs/workflow statechart and
+// expires approvals on schedule. It asks content for item facts and versions, never its tables.
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ContentModule } from '../content/content.module.js';
@@ -10,10 +11,11 @@ import { ReviewDecisionEntity } from './review-decision.entity.js';
 import { ThreadCommentEntity } from './thread-comment.entity.js';
 import { ReviewExpiryJob } from './review-expiry.job.js';
 import { ReviewController } from './review.controller.js';
+import { ReviewStateModule } from './review-state.module.js';
 import { ReviewService } from './review.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ReviewDecisionEntity, CommentThreadEntity, ThreadCommentEntity]), ContentModule],
+  imports: [TypeOrmModule.forFeature([ReviewDecisionEntity, CommentThreadEntity, ThreadCommentEntity]), ContentModule, ReviewStateModule],
   controllers: [ReviewController, CommentsController],
   providers: [ReviewService, ReviewExpiryJob, CommentsService],
   exports: [ReviewService],

@@ -1,26 +1,33 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { LANE_ROLE, type ContentItem, type ItemStatus, type ItemReviews, type SessionUser, type SubmitReviewRequest, type WithdrawRequest } from '@vetted/contracts';
-import { applyReviewEvent, reviewDueAt, segregationOfDutiesViolation, type PersistedReviewSnapshot, type ReviewEvent } from '@vetted/workflow';
-import { DataSource } from 'typeorm';
+import { LANE_ROLE, type ContentItem, type ItemReviews, type ItemStatus, type SessionUser, type SubmitReviewRequest, type WithdrawRequest } from '@vetted/contracts';
+import { applyReviewEvent, reviewDueAt, segregationOfDutiesViolation, type ReviewEvent } from '@vetted/workflow';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service.js';
 import { BadInputError, ConflictError, ForbiddenError } from '../common/domain-errors.js';
 import { APP_CONFIG } from '../config/config.js';
-import type { ContentItemEntity } from '../content/content-item.entity.js';
-import type { ContentVersionEntity } from '../content/content-version.entity.js';
-import { auditSummary } from '../content/content-audit-summary.js';
+import type { ContentItemFacts, ContentVersionFacts } from '../content/content-item.facts.js';
 import { ContentService } from '../content/content.service.js';
 import { SignatureService } from '../identity/signature.service.js';
 import { databaseNow } from '../infra/database/database-now.js';
 import type { ResolvedConfig } from '../infra/resolved-config.js';
+import type { ItemReviewEntity } from './item-review.entity.js';
+import { reviewAuditSummary } from './review-audit-summary.js';
 import { ReviewDecisionEntity } from './review-decision.entity.js';
+import { ReviewStateStore } from './review-state.store.js';
 
 const DAY_MS = 86_400_000;
 
+/** An item locked for a transition: content's facts and the review row, both held until commit. */
+interface LockedItem {
+  item: ContentItemFacts;
+  review: ItemReviewEntity;
+}
+
 /**
- * Runs the review statechart from libs/workflow against stored items. Each transition is one
- * transaction: lock the item, rebuild the machine from its snapshot, apply the event (or refuse it),
- * then store the new snapshot, the decision, the signature and the audit event together.
+ * Runs the review statechart from libs/workflow against stored reviews. Each transition is one
+ * transaction: lock the item then its review, rebuild the machine from the snapshot, apply the
+ * event (or refuse it), then store the new snapshot, the decision, the signature and the audit event.
  */
 @Injectable()
 export class ReviewService {
@@ -29,6 +36,7 @@ export class ReviewService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly content: ContentService,
+    private readonly reviews: ReviewStateStore,
     private readonly signatures: SignatureService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
@@ -36,16 +44,24 @@ export class ReviewService {
 
   submit(id: string, actor: SessionUser): Promise<ContentItem> {
     return this.dataSource.transaction(async (tx) => {
-      const item = await this.content.lockItem(tx, id);
-      if (item.currentVersion === null) throw new ConflictError('Upload a version before submitting for review', { status: item.status });
-      const before = auditSummary(item);
-      this.transition(item, { type: 'SUBMIT', versionNumber: item.currentVersion }, 'submit for review');
+      const { item, review } = await this.lock(tx, id);
+      if (item.currentVersion === null) throw new ConflictError('Upload a version before submitting for review', { status: review.status });
+      const before = reviewAuditSummary(review, item.currentVersion);
+      this.transition(review, { type: 'SUBMIT', versionNumber: item.currentVersion }, 'submit for review');
       const now = await databaseNow(tx);
-      item.submittedAt = now;
-      item.dueAt = reviewDueAt(now, item.fastTrack, this.config.review);
-      const view = await this.content.saveIn(tx, item);
-      await this.audit.record(tx, { actor, action: 'review.submitted', entity: 'content_item', entityId: id, before, after: auditSummary(item) });
-      return view;
+      review.round += 1;
+      review.submittedAt = now;
+      review.dueAt = reviewDueAt(now, review.fastTrack, this.config.review);
+      await this.reviews.saveIn(tx, review);
+      await this.audit.record(tx, {
+        actor,
+        action: 'review.submitted',
+        entity: 'content_item',
+        entityId: id,
+        before,
+        after: reviewAuditSummary(review, item.currentVersion),
+      });
+      return this.content.viewOf(tx, id);
     });
   }
 
@@ -55,10 +71,10 @@ export class ReviewService {
     }
     const signer = await this.signatures.verifySigner(user, input.password, ip);
     return this.dataSource.transaction(async (tx) => {
-      const item = await this.content.lockItem(tx, id);
+      const { item, review } = await this.lock(tx, id);
       const versionNumber = item.currentVersion;
-      if (item.status !== 'in_review' || versionNumber === null) {
-        throw new ConflictError(`The item is ${item.status}, not in review: no lane can be decided now`, { status: item.status });
+      if (review.status !== 'in_review' || versionNumber === null) {
+        throw new ConflictError(`The item is ${review.status}, not in review: no lane can be decided now`, { status: review.status });
       }
       const version = await this.content.versionIn(tx, id, versionNumber);
       assertSignsVersion(version, input.versionId);
@@ -71,9 +87,9 @@ export class ReviewService {
         decisionsOnThisVersion: decisions,
       });
       if (violation) throw new ForbiddenError(violation, undefined, 'segregation_of_duties');
-      const before = auditSummary(item);
+      const before = reviewAuditSummary(review, versionNumber);
       const type = input.decision === 'approve' ? 'APPROVE' : 'REQUEST_CHANGES';
-      const status = this.transition(item, { type, lane: input.lane, versionNumber }, `${input.decision.replace('_', ' ')} the ${input.lane} lane`);
+      const status = this.transition(review, { type, lane: input.lane, versionNumber }, `${input.decision.replace('_', ' ')} the ${input.lane} lane`);
 
       const meaning = input.decision === 'approve' ? `approved: ${input.lane} review` : `changes requested: ${input.lane} review`;
       const signature = await this.signatures.sign(tx, signer, { meaning, entity: 'content_version', entityId: version.id, contentSha256: version.sha256 });
@@ -89,11 +105,13 @@ export class ReviewService {
         decidedAt: signature.signedAt,
       });
       if (status === 'approved') {
-        item.approvedAt = signature.signedAt;
-        item.expiresAt = new Date(signature.signedAt.getTime() + this.config.review.approvalValidityDays * DAY_MS);
-        item.approvedSha256 = version.sha256;
+        review.approvedVersionId = version.id;
+        review.approvedSha256 = version.sha256;
+        review.approvedAt = signature.signedAt;
+        review.expiresAt = new Date(signature.signedAt.getTime() + this.config.review.approvalValidityDays * DAY_MS);
       }
-      const view = await this.content.saveIn(tx, item);
+      await this.reviews.saveIn(tx, review);
+      if (status === 'approved') await this.content.requestCleanPreviewIn(tx, version.id);
       const actor = { id: signer.id, name: signer.printedName };
       const signed = { lane: input.lane, version: versionNumber, sha256: version.sha256, meaning, signatureId: signature.id, comment: input.comment ?? null };
       await this.audit.record(tx, {
@@ -102,27 +120,27 @@ export class ReviewService {
         entity: 'content_item',
         entityId: id,
         before,
-        after: { ...auditSummary(item), signed },
+        after: { ...reviewAuditSummary(review, versionNumber), signed },
       });
-      if (view.status === 'approved') {
+      if (status === 'approved') {
         await this.audit.record(tx, {
           actor,
           action: 'content_item.approved',
           entity: 'content_item',
           entityId: id,
-          after: { version: versionNumber, sha256: version.sha256, approvedAt: view.approvedAt, expiresAt: view.expiresAt },
+          after: { version: versionNumber, sha256: version.sha256, approvedAt: review.approvedAt?.toISOString(), expiresAt: review.expiresAt?.toISOString() },
         });
       }
-      return view;
+      return this.content.viewOf(tx, id);
     });
   }
 
   async withdraw(id: string, input: WithdrawRequest, user: SessionUser, ip: string): Promise<ContentItem> {
     const signer = await this.signatures.verifySigner(user, input.password, ip);
     return this.dataSource.transaction(async (tx) => {
-      const item = await this.content.lockItem(tx, id);
-      const before = auditSummary(item);
-      this.transition(item, { type: 'WITHDRAW' }, 'withdraw');
+      const { item, review } = await this.lock(tx, id);
+      const before = reviewAuditSummary(review, item.currentVersion);
+      this.transition(review, { type: 'WITHDRAW' }, 'withdraw');
       const version = item.currentVersion === null ? null : await this.content.versionIn(tx, id, item.currentVersion);
       if (version) {
         if (!input.versionId) {
@@ -138,31 +156,38 @@ export class ReviewService {
         entityId: version?.id ?? id,
         contentSha256: version?.sha256 ?? '',
       });
-      item.withdrawnReason = input.reason;
-      const view = await this.content.saveIn(tx, item);
+      review.withdrawnReason = input.reason;
+      await this.reviews.saveIn(tx, review);
       await this.audit.record(tx, {
         actor: { id: signer.id, name: signer.printedName },
         action: 'content_item.withdrawn',
         entity: 'content_item',
         entityId: id,
         before,
-        after: { ...auditSummary(item), reason: input.reason, signatureId: signature.id },
+        after: { ...reviewAuditSummary(review, item.currentVersion), reason: input.reason, signatureId: signature.id },
       });
-      return view;
+      return this.content.viewOf(tx, id);
     });
   }
 
   /** Moves approved items past their expiry date to expired. Safe to run twice: an expired item refuses EXPIRE. */
   async expireDue(): Promise<number> {
     let expired = 0;
-    for (const id of await this.content.idsDueForExpiry()) {
+    for (const id of await this.reviews.idsDueForExpiry()) {
       const done = await this.dataSource.transaction(async (tx) => {
-        const item = await this.content.lockItem(tx, id);
-        if (item.status !== 'approved' || !item.expiresAt || item.expiresAt > (await databaseNow(tx))) return false;
-        const before = auditSummary(item);
-        this.transition(item, { type: 'EXPIRE' }, 'expire');
-        await this.content.persistIn(tx, item);
-        await this.audit.record(tx, { actor: SYSTEM, action: 'content_item.expired', entity: 'content_item', entityId: id, before, after: auditSummary(item) });
+        const { item, review } = await this.lock(tx, id);
+        if (review.status !== 'approved' || !review.expiresAt || review.expiresAt > (await databaseNow(tx))) return false;
+        const before = reviewAuditSummary(review, item.currentVersion);
+        this.transition(review, { type: 'EXPIRE' }, 'expire');
+        await this.reviews.saveIn(tx, review);
+        await this.audit.record(tx, {
+          actor: SYSTEM,
+          action: 'content_item.expired',
+          entity: 'content_item',
+          entityId: id,
+          before,
+          after: reviewAuditSummary(review, item.currentVersion),
+        });
         return true;
       });
       if (done) expired++;
@@ -187,9 +212,15 @@ export class ReviewService {
     };
   }
 
-  /** Applies one event to the item's stored review, or refuses with the current state and what is allowed. */
-  private transition(item: ContentItemEntity, event: ReviewEvent, what: string): ItemStatus {
-    const result = applyReviewEvent(item.workflowSnapshot as PersistedReviewSnapshot, { requiredLanes: item.requiredLanes }, event);
+  /** Content's row first, then the review's: the one lock order every writer of an item follows. */
+  private async lock(tx: EntityManager, id: string): Promise<LockedItem> {
+    const item = await this.content.lockItem(tx, id);
+    return { item, review: await this.reviews.lockIn(tx, id) };
+  }
+
+  /** Applies one event to the stored review, or refuses with the current state and what is allowed. */
+  private transition(review: ItemReviewEntity, event: ReviewEvent, what: string): ItemStatus {
+    const result = applyReviewEvent(this.reviews.snapshotOf(review), { requiredLanes: review.requiredLanes }, event);
     if (!result.accepted) {
       const lanes = Object.entries(result.lanes)
         .map(([lane, state]) => `${lane} ${state}`)
@@ -199,8 +230,8 @@ export class ReviewService {
         { status: result.status, lanes: result.lanes, allowed: result.allowedEvents },
       );
     }
-    item.workflowSnapshot = result.snapshot as object;
-    item.status = result.status;
+    review.workflowSnapshot = result.snapshot as object;
+    review.status = result.status;
     return result.status;
   }
 }
@@ -211,7 +242,7 @@ const SYSTEM: AuditActor | null = null;
  * A signature binds the exact file the signer looked at (21 CFR 11.70): when the page they signed
  * from shows another version than the one the action concerns, nothing is signed.
  */
-function assertSignsVersion(version: ContentVersionEntity, versionId: string | undefined): void {
+function assertSignsVersion(version: ContentVersionFacts, versionId: string | undefined): void {
   if (versionId === version.id) return;
   throw new ConflictError(
     `The version you signed for is not the one under review: version ${version.number} is current now. Reload the item, look at version ${version.number}, then sign again.`,

@@ -38,6 +38,8 @@ export function aContentItem(overrides: Partial<ContentItem> = {}, history: Revi
     reviewState: { machineVersion: REVIEW_MACHINE_VERSION, snapshot },
     versions: [aVersion()],
     submittedAt: '2026-11-24T09:00:00.000Z',
+    round: 1,
+    approvedVersion: null,
     approvedAt: null,
     expiresAt: null,
     createdAt: '2026-11-20T09:00:00.000Z',

@@ -19,24 +19,20 @@ export interface ApprovedFile {
 const ACCENTED = 'áàâäãåçéèêëíìîïñóòôöõúùûüýÿÁÀÂÄÃÅÇÉÈÊËÍÌÎÏÑÓÒÔÖÕÚÙÛÜÝ';
 const PLAIN = 'aaaaaaceeeeiiiinooooouuuuyyAAAAAACEEEEIIIINOOOOOUUUUY';
 
-// The approved version is the one the reviewers signed: its hash equals the item's approved_sha256.
-// Several uploads may carry the same bytes; the latest of them is the one shown.
+// The approved version is the one the reviewers signed (the review names it), and its bytes must
+// still hash to what they signed.
 const APPROVED = `
-  from content_item i
-  cross join lateral (
-    select v.number, v.filename, v.mime_type, v.size, v.sha256, v.storage_key
-      from content_version v
-     where v.item_id = i.id and v.sha256 = i.approved_sha256
-     order by v.number desc
-     limit 1) v
-  where i.status = 'approved' and i.expires_at > now()`;
+  from item_review r
+  join content_item i on i.id = r.item_id
+  join content_version v on v.id = r.approved_version_id and v.sha256 = r.approved_sha256
+  where r.status = 'approved' and r.expires_at > now()`;
 
-const COLUMNS = `i.id, i.title, i.description, i.format, i.channels, i.segments, i.approved_at, i.expires_at,
+const COLUMNS = `i.id, i.title, i.description, i.format, i.channels, i.segments, r.approved_at, r.expires_at,
   v.number, v.filename, v.mime_type, v.size, v.sha256`;
 
 /**
- * What the library may read of content: approved, unexpired items with their approved version, and
- * nothing else (no drafts, no review state). Content owns these tables; the library asks here.
+ * What the library may read: approved, unexpired items with their approved version, and nothing
+ * else (no drafts, no review state). Content and review own these tables; this only reads them.
  */
 @Injectable()
 export class ApprovedContentReader {
@@ -58,7 +54,7 @@ export class ApprovedContentReader {
     const limit = param(query.limit);
     const offset = param(query.offset);
     const rows = (await this.dataSource.query(
-      `select ${COLUMNS}, count(*) over () as total ${filter} order by i.approved_at desc, i.id limit ${limit} offset ${offset}`,
+      `select ${COLUMNS}, count(*) over () as total ${filter} order by r.approved_at desc, i.id limit ${limit} offset ${offset}`,
       params,
     )) as Array<ApprovedRow & { total: string }>;
     const total = rows.length > 0 ? Number(rows[0].total) : await this.count(filter, params.slice(0, -2));
@@ -70,7 +66,7 @@ export class ApprovedContentReader {
    * it ends, so a withdrawal cannot slip in between this check and what the caller records.
    */
   async find(itemId: string, tx?: EntityManager): Promise<LibraryItem | null> {
-    const lock = tx ? ' for share of i' : '';
+    const lock = tx ? ' for share of r' : '';
     const [row] = (await (tx ?? this.dataSource.manager).query(`select ${COLUMNS} ${APPROVED} and i.id = $1${lock}`, [itemId])) as ApprovedRow[];
     return row ? toLibraryItem(row) : null;
   }

@@ -1,0 +1,17 @@
+// What other modules may know of an item and its versions: plain facts, never content's entities.
+
+export interface ContentItemFacts {
+  id: string;
+  title: string;
+  ownerId: string;
+  currentVersion: number | null;
+}
+
+export interface ContentVersionFacts {
+  id: string;
+  itemId: string;
+  number: number;
+  sha256: string;
+  /** Who uploaded it: segregation of duties keeps them from reviewing it. */
+  createdBy: string;
+}

@@ -1,0 +1,132 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { ItemStatus } from '@vetted/contracts';
+import { decideReviewPolicy, REVIEW_MACHINE_VERSION, startReview, upgradeReviewSnapshot, type PersistedReviewSnapshot } from '@vetted/workflow';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { NotFoundError } from '../common/domain-errors.js';
+import { ItemReviewEntity } from './item-review.entity.js';
+import type { ReviewStateView } from './review-state.view.js';
+import { laneStatesFromSnapshot } from './workflow-state.js';
+
+export interface OpenReviewInput {
+  itemId: string;
+  /** The item this one reuses, with the claims it makes, or null for new content. */
+  source: { id: string; claimIds: readonly string[] } | null;
+  claimIds: readonly string[];
+}
+
+/**
+ * The one writer of `item_review`. Content opens a review when it creates an item and reads the
+ * review half of its views here; the review service locks, transitions and saves through it.
+ */
+@Injectable()
+export class ReviewStateStore {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Decides the review policy (fast track or full) and starts the statechart in draft. */
+  async openIn(tx: EntityManager, input: OpenReviewInput): Promise<ReviewStateView> {
+    const sourceStatus = input.source ? ((await this.find(tx, input.source.id))?.status ?? 'draft') : null;
+    const policy = decideReviewPolicy({
+      sourceItem: input.source && sourceStatus ? { id: input.source.id, status: sourceStatus, approvedClaimIds: sourceStatus === 'approved' ? input.source.claimIds : [] } : null,
+      claimIds: input.claimIds,
+    });
+    const actor = startReview({ requiredLanes: policy.requiredLanes });
+    const snapshot = actor.getPersistedSnapshot() as object;
+    actor.stop();
+    const repo = tx.getRepository(ItemReviewEntity);
+    const review = await repo.save(
+      repo.create({
+        itemId: input.itemId,
+        status: 'draft',
+        requiredLanes: policy.requiredLanes,
+        fastTrack: policy.fastTrack,
+        fastTrackReason: policy.reason,
+        workflowSnapshot: snapshot,
+        workflowVersion: REVIEW_MACHINE_VERSION,
+        round: 0,
+        submittedAt: null,
+        dueAt: null,
+        approvedVersionId: null,
+        approvedSha256: null,
+        approvedAt: null,
+        expiresAt: null,
+        withdrawnReason: null,
+      }),
+    );
+    return toView(review, null);
+  }
+
+  /** Locks the review row for the rest of the caller's transaction (SELECT … FOR UPDATE). */
+  async lockIn(tx: EntityManager, itemId: string): Promise<ItemReviewEntity> {
+    const review = await tx.getRepository(ItemReviewEntity).findOne({ where: { itemId }, lock: { mode: 'pessimistic_write' } });
+    if (!review) throw new NotFoundError('Content item', itemId);
+    return review;
+  }
+
+  async saveIn(tx: EntityManager, review: ItemReviewEntity): Promise<void> {
+    review.workflowVersion = REVIEW_MACHINE_VERSION;
+    await tx.getRepository(ItemReviewEntity).save(review);
+  }
+
+  /** The stored snapshot as the current machine reads it (upgraded when an older machine wrote it). */
+  snapshotOf(review: ItemReviewEntity): PersistedReviewSnapshot {
+    return upgradeReviewSnapshot(review.workflowSnapshot as PersistedReviewSnapshot, review.workflowVersion);
+  }
+
+  async statusIn(manager: EntityManager, itemId: string): Promise<ItemStatus> {
+    const review = await this.find(manager, itemId);
+    if (!review) throw new NotFoundError('Content item', itemId);
+    return review.status;
+  }
+
+  async viewsFor(itemIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, ReviewStateView>> {
+    if (itemIds.length === 0) return new Map();
+    const reviews = await manager.getRepository(ItemReviewEntity).find({ where: { itemId: In([...itemIds]) } });
+    const approvedIds = reviews.flatMap((r) => (r.approvedVersionId ? [r.approvedVersionId] : []));
+    const numbers = approvedIds.length
+      ? new Map(
+          ((await manager.query('select id, number from content_version where id = any($1::uuid[])', [approvedIds])) as Array<{ id: string; number: number }>).map(
+            (v) => [v.id, v.number],
+          ),
+        )
+      : new Map<string, number>();
+    return new Map(reviews.map((r) => [r.itemId, toView(r, r.approvedVersionId ? (numbers.get(r.approvedVersionId) ?? null) : null)]));
+  }
+
+  async viewIn(manager: EntityManager, review: ItemReviewEntity): Promise<ReviewStateView> {
+    const view = (await this.viewsFor([review.itemId], manager)).get(review.itemId);
+    if (!view) throw new NotFoundError('Content item', review.itemId);
+    return view;
+  }
+
+  /** Approved items whose validity has ended (for the expiry job). */
+  async idsDueForExpiry(limit = 500): Promise<string[]> {
+    const rows = (await this.dataSource.query(`select item_id from item_review where status = 'approved' and expires_at <= now() order by expires_at limit $1`, [
+      limit,
+    ])) as Array<{ item_id: string }>;
+    return rows.map((r) => r.item_id);
+  }
+
+  private find(manager: EntityManager, itemId: string): Promise<ItemReviewEntity | null> {
+    return manager.getRepository(ItemReviewEntity).findOne({ where: { itemId } });
+  }
+}
+
+function toView(r: ItemReviewEntity, approvedNumber: number | null): ReviewStateView {
+  return {
+    status: r.status,
+    requiredLanes: r.requiredLanes,
+    fastTrack: r.fastTrack,
+    fastTrackReason: r.fastTrackReason,
+    lanes: laneStatesFromSnapshot(r.workflowSnapshot),
+    dueAt: iso(r.dueAt),
+    reviewState: { machineVersion: r.workflowVersion, snapshot: r.workflowSnapshot },
+    round: r.round,
+    approvedVersion: r.approvedVersionId && r.approvedSha256 && approvedNumber !== null ? { id: r.approvedVersionId, number: approvedNumber, sha256: r.approvedSha256 } : null,
+    submittedAt: iso(r.submittedAt),
+    approvedAt: iso(r.approvedAt),
+    expiresAt: iso(r.expiresAt),
+  };
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);

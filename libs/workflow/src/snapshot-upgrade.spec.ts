@@ -1,0 +1,31 @@
+import { REVIEW_LANES } from '@vetted/contracts';
+import { startReview } from './review-actor.js';
+import { REVIEW_MACHINE_VERSION } from './review.machine.js';
+import { UnknownMachineVersionError, upgradeReviewSnapshot } from './snapshot-upgrade.js';
+
+function aStoredSnapshot() {
+  const actor = startReview({ requiredLanes: [...REVIEW_LANES] });
+  const snapshot = actor.getPersistedSnapshot();
+  actor.stop();
+  return snapshot;
+}
+
+describe('upgradeReviewSnapshot', () => {
+  it('returns a snapshot of the current machine unchanged', () => {
+    const snapshot = aStoredSnapshot();
+    expect(upgradeReviewSnapshot(snapshot, REVIEW_MACHINE_VERSION)).toBe(snapshot);
+  });
+
+  it('refuses a snapshot from a newer machine, and versions that never existed', () => {
+    for (const version of [REVIEW_MACHINE_VERSION + 1, 0, -1, 1.5]) {
+      expect(() => upgradeReviewSnapshot(aStoredSnapshot(), version)).toThrow(UnknownMachineVersionError);
+    }
+  });
+
+  it('applies each step in order from the stored version to the current one', () => {
+    const tag = (name: string) => (s: object) => ({ ...s, steps: [...((s as { steps?: string[] }).steps ?? []), name] }) as never;
+    const upgraded = upgradeReviewSnapshot(aStoredSnapshot(), 1, { 1: tag('1→2'), 2: tag('2→3') }, 3) as unknown as { steps: string[] };
+    expect(upgraded.steps).toEqual(['1→2', '2→3']);
+    expect(() => upgradeReviewSnapshot(aStoredSnapshot(), 1, { 2: tag('2→3') }, 3)).toThrow(/no upgrade path/);
+  });
+});

@@ -1,0 +1,40 @@
+// Stored reviews outlive the machine that wrote them: each persisted snapshot carries the machine
+// version, and a snapshot from an older machine is brought up to date here before it is restored.
+import type { PersistedReviewSnapshot } from './review-actor.js';
+import { REVIEW_MACHINE_VERSION } from './review.machine.js';
+
+/** One step: turns a snapshot written by machine version `from` into one machine `from + 1` restores. */
+type UpgradeStep = (snapshot: PersistedReviewSnapshot) => PersistedReviewSnapshot;
+
+/** Keyed by the version a step upgrades from; a machine change that alters states or context adds one. */
+export const SNAPSHOT_UPGRADES: Readonly<Record<number, UpgradeStep>> = {};
+
+export class UnknownMachineVersionError extends Error {
+  constructor(readonly storedVersion: number) {
+    super(
+      storedVersion > REVIEW_MACHINE_VERSION
+        ? `review snapshot written by machine version ${storedVersion}, newer than this code (${REVIEW_MACHINE_VERSION}): run the newer release`
+        : `review snapshot of machine version ${storedVersion} has no upgrade path to version ${REVIEW_MACHINE_VERSION}`,
+    );
+  }
+}
+
+/**
+ * The snapshot as the current machine must see it. Pure: the caller stores the result (with
+ * REVIEW_MACHINE_VERSION) at its next write. Refuses versions it cannot read rather than guess.
+ */
+export function upgradeReviewSnapshot(
+  snapshot: PersistedReviewSnapshot,
+  storedVersion: number,
+  upgrades: Readonly<Record<number, UpgradeStep>> = SNAPSHOT_UPGRADES,
+  currentVersion: number = REVIEW_MACHINE_VERSION,
+): PersistedReviewSnapshot {
+  if (!Number.isInteger(storedVersion) || storedVersion < 1 || storedVersion > currentVersion) throw new UnknownMachineVersionError(storedVersion);
+  let upgraded = snapshot;
+  for (let version = storedVersion; version < currentVersion; version++) {
+    const step = upgrades[version];
+    if (!step) throw new UnknownMachineVersionError(storedVersion);
+    upgraded = step(upgraded);
+  }
+  return upgraded;
+}
