@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { mediaFactsSchema, versionRenditionsSchema } from './assets.js';
-import { contentFormatSchema, decisionNeedsComment, itemStatusSchema, reviewDecisionSchema, reviewLaneSchema, LANE_STATES, REVIEW_LANES } from './workflow.js';
+import { contentFormatSchema, decisionNeedsComment, itemStatusSchema, reviewDecisionSchema, reviewLaneSchema, LANE_STATES, REVIEW_DECISIONS, REVIEW_LANES } from './workflow.js';
 
 const tag = z.string().trim().min(1).max(60);
 
@@ -83,7 +83,9 @@ export type ContentVersion = z.infer<typeof contentVersionSchema>;
 export const laneStateSchema = z.enum(LANE_STATES);
 export const laneDecisionSchema = z.object({
   lane: reviewLaneSchema,
-  decision: reviewDecisionSchema,
+  /** `carried_forward`: the lane's unconditional approval of `carriedFromVersion` stands for this corrected version. */
+  decision: z.enum([...REVIEW_DECISIONS, 'carried_forward']),
+  carriedFromVersion: z.number().int().nullable(),
   versionNumber: z.number().int(),
   reviewerId: z.string(),
   reviewerName: z.string(),

@@ -8,20 +8,32 @@ export const REVIEW_LANES = ['marketing', 'medical', 'regulatory'] as const;
 export const reviewLaneSchema = z.enum(REVIEW_LANES);
 export type ReviewLane = z.infer<typeof reviewLaneSchema>;
 
-export const LANE_STATES = ['not_started', 'pending', 'approved', 'changes_requested', 'waived'] as const;
+/** `carried_forward`: in a confirmation round, a lane whose approval of the previous version stands. */
+export const LANE_STATES = ['not_started', 'pending', 'approved', 'approved_with_changes', 'carried_forward', 'changes_requested', 'waived'] as const;
 export type LaneState = (typeof LANE_STATES)[number];
 
-export const ITEM_STATUSES = ['draft', 'in_review', 'changes_requested', 'approved', 'expired', 'withdrawn'] as const;
+/**
+ * `approved_with_changes`: every lane approved, some on condition of listed changes; the corrected
+ * version is confirmed by those lanes only before anything reaches the field. `retired`: taken out
+ * at a periodic review.
+ */
+export const ITEM_STATUSES = ['draft', 'in_review', 'changes_requested', 'approved_with_changes', 'approved', 'expired', 'withdrawn', 'retired'] as const;
 export const itemStatusSchema = z.enum(ITEM_STATUSES);
 export type ItemStatus = z.infer<typeof itemStatusSchema>;
 
-export const REVIEW_DECISIONS = ['approve', 'request_changes'] as const;
+export const REVIEW_DECISIONS = ['approve', 'approve_with_changes', 'request_changes'] as const;
 export const reviewDecisionSchema = z.enum(REVIEW_DECISIONS);
 export type ReviewDecision = z.infer<typeof reviewDecisionSchema>;
 
-/** A request for changes must say what to change: the editor acts on it and the audit trail keeps it. */
+/** Where title, description, channels and segments may change (the date may change in any state). */
+export const CONTENT_EDITABLE_STATUSES: readonly ItemStatus[] = ['draft', 'changes_requested'];
+
+/** Where a new version may be uploaded: while written or reworked, and the corrected version after an approval with changes. */
+export const VERSION_UPLOAD_STATUSES: readonly ItemStatus[] = ['draft', 'changes_requested', 'approved_with_changes'];
+
+/** A request for changes, or an approval on condition of changes, must list them: the editor acts on it and the audit trail keeps it. */
 export function decisionNeedsComment(decision: ReviewDecision): boolean {
-  return decision === 'request_changes';
+  return decision === 'request_changes' || decision === 'approve_with_changes';
 }
 
 /** Which reviewer role decides which lane. */

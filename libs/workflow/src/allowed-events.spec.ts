@@ -21,8 +21,10 @@ describe('allowed events', () => {
     const review = reviewAfter(fullReview, { type: 'SUBMIT', versionNumber: 1 }, { type: 'APPROVE', lane: 'medical', versionNumber: 1 });
     expect(allowedEventTypes(review)).toEqual([
       'APPROVE marketing',
+      'APPROVE_WITH_CHANGES marketing',
       'REQUEST_CHANGES marketing',
       'APPROVE regulatory',
+      'APPROVE_WITH_CHANGES regulatory',
       'REQUEST_CHANGES regulatory',
       'WITHDRAW',
     ]);
@@ -32,6 +34,7 @@ describe('allowed events', () => {
     const review = reviewAfter({ requiredLanes: ['medical'] }, { type: 'SUBMIT', versionNumber: 4 });
     expect(allowedReviewEvents(review)).toEqual([
       { type: 'APPROVE', lane: 'medical', versionNumber: 4 },
+      { type: 'APPROVE_WITH_CHANGES', lane: 'medical', versionNumber: 4 },
       { type: 'REQUEST_CHANGES', lane: 'medical', versionNumber: 4 },
       { type: 'WITHDRAW' },
     ]);

@@ -15,9 +15,17 @@ function candidateEvents(snapshot: ReviewSnapshot): ReviewEvent[] {
       ? []
       : REVIEW_LANES.flatMap((lane): ReviewEvent[] => [
           { type: 'APPROVE', lane, versionNumber: underReview },
+          { type: 'APPROVE_WITH_CHANGES', lane, versionNumber: underReview },
           { type: 'REQUEST_CHANGES', lane, versionNumber: underReview },
         ]);
-  return [{ type: 'SUBMIT', versionNumber: (underReview ?? 0) + 1 }, ...decisions, { type: 'WITHDRAW' }, { type: 'EXPIRE' }];
+  return [
+    { type: 'SUBMIT', versionNumber: (underReview ?? 0) + 1 },
+    ...decisions,
+    { type: 'WITHDRAW' },
+    { type: 'EXPIRE' },
+    { type: 'RECERTIFY' },
+    { type: 'RETIRE' },
+  ];
 }
 
 export function allowedReviewEvents(snapshot: ReviewSnapshot): ReviewEvent[] {

@@ -17,8 +17,24 @@ export function lanesOpenedForReview(requiredLanes: readonly ReviewLane[]): Lane
   return mapLanes((lane) => (requiredLanes.includes(lane) ? 'pending' : 'waived'));
 }
 
+/**
+ * A confirmation round (after an approval with changes) asks only the lanes that asked for changes;
+ * the other required lanes' approvals carry forward to the corrected version.
+ */
+export function lanesOpenedForConfirmation(requiredLanes: readonly ReviewLane[], confirmLanes: readonly ReviewLane[]): LaneStates {
+  return mapLanes((lane) => (confirmLanes.includes(lane) ? 'pending' : requiredLanes.includes(lane) ? 'carried_forward' : 'waived'));
+}
+
 export function lanesWithApproval(lanes: LaneStates, lane: ReviewLane): LaneStates {
   return { ...lanes, [lane]: 'approved' };
+}
+
+export function lanesWithApprovalWithChanges(lanes: LaneStates, lane: ReviewLane): LaneStates {
+  return { ...lanes, [lane]: 'approved_with_changes' };
+}
+
+export function lanesApprovedWithChanges(lanes: LaneStates): ReviewLane[] {
+  return REVIEW_LANES.filter((lane) => lanes[lane] === 'approved_with_changes');
 }
 
 /**

@@ -67,7 +67,7 @@ describe('applyReviewEvent', () => {
       accepted: true,
       status: 'in_review',
       lanes: { marketing: 'waived', medical: 'waived', regulatory: 'pending' },
-      allowedEvents: ['APPROVE regulatory', 'REQUEST_CHANGES regulatory', 'WITHDRAW'],
+      allowedEvents: ['APPROVE regulatory', 'APPROVE_WITH_CHANGES regulatory', 'REQUEST_CHANGES regulatory', 'WITHDRAW'],
     });
     expect(result.snapshot.status).toBe('active');
   });
@@ -81,12 +81,14 @@ describe('applyReviewEvent', () => {
       { type: 'APPROVE', lane: 'medical', versionNumber: 2 },
     ]);
     const result = applyReviewEvent(stored, fullReview, { type: 'APPROVE', lane: 'regulatory', versionNumber: 2 });
-    expect(result).toMatchObject({ accepted: true, status: 'approved', allowedEvents: ['WITHDRAW', 'EXPIRE'] });
+    expect(result).toMatchObject({ accepted: true, status: 'approved', allowedEvents: ['SUBMIT', 'WITHDRAW', 'EXPIRE', 'RECERTIFY', 'RETIRE'] });
     const restored = restoreReview(throughJsonb(result.snapshot));
     expect(restored.getSnapshot().context).toEqual({
       requiredLanes: ['marketing', 'medical', 'regulatory'],
       versionNumber: 2,
       lanes: { marketing: 'approved', medical: 'approved', regulatory: 'approved' },
+      confirmLanes: [],
+      servingVersion: 2,
     });
     restored.stop();
   });

@@ -17,7 +17,7 @@ function laneRegionState(snapshot: ReviewSnapshot, lane: ReviewLane): string | u
 export function reviewInvariantViolations(snapshot: ReviewSnapshot): string[] {
   const violations: string[] = [];
   const fail = (message: string) => violations.push(message);
-  const { requiredLanes, versionNumber, lanes } = snapshot.context;
+  const { requiredLanes, versionNumber, lanes, confirmLanes, servingVersion } = snapshot.context;
 
   const statuses = ITEM_STATUSES.filter((status) => snapshot.matches(status));
   if (statuses.length !== 1) fail(`expected exactly one item status, got [${statuses.join(', ')}]`);
@@ -39,8 +39,15 @@ export function reviewInvariantViolations(snapshot: ReviewSnapshot): string[] {
   if (status !== 'draft' && status !== 'withdrawn' && !lanesIn(['waived'], (lane) => !required(lane))) {
     fail('a lane that is not required is not waived');
   }
+  const confirming = confirmLanes.length > 0;
+  if (confirming && status !== 'in_review') fail(`${status} with lanes still to confirm`);
+  if (confirmLanes.some((lane) => !required(lane))) fail('a lane that is not required must confirm');
   if (status === 'in_review') {
-    if (!lanesIn(['pending', 'approved'], required)) fail('a required lane in review is neither pending nor approved');
+    const inRound: readonly LaneState[] = confirming ? ['pending', 'approved', 'carried_forward'] : ['pending', 'approved', 'approved_with_changes'];
+    if (!lanesIn(inRound, required)) fail('a required lane in review shows a state its round cannot give');
+    if (confirming && !REVIEW_LANES.every((lane) => (lanes[lane] === 'carried_forward') === (required(lane) && !confirmLanes.includes(lane)))) {
+      fail('in a confirmation round, carried forward must be exactly the required lanes that do not confirm');
+    }
     if (count('pending') === 0) fail('in review with no lane pending');
     for (const lane of REVIEW_LANES) {
       const region = laneRegionState(snapshot, lane);
@@ -52,14 +59,23 @@ export function reviewInvariantViolations(snapshot: ReviewSnapshot): string[] {
   }
   if (status === 'changes_requested') {
     if (count('changes_requested') !== 1) fail('changes requested by other than exactly one lane');
-    if (!lanesIn(['changes_requested', 'approved', 'not_started'], required)) fail('a required lane shows an impossible state');
+    if (!lanesIn(['changes_requested', 'approved', 'approved_with_changes', 'carried_forward', 'not_started'], required)) fail('a required lane shows an impossible state');
   }
-  if ((status === 'approved' || status === 'expired') && !lanesIn(['approved'], required)) {
+  if (['approved', 'expired', 'retired'].includes(status) && !lanesIn(['approved', 'carried_forward'], required)) {
     fail(`${status} with a required lane not approved`);
   }
+  if (status === 'approved_with_changes') {
+    if (!lanesIn(['approved', 'approved_with_changes'], required) || count('approved_with_changes') === 0) fail('approved with changes without a conditional approval');
+  }
+  if (count('approved_with_changes') > 0 && !['in_review', 'approved_with_changes', 'withdrawn', 'changes_requested'].includes(status)) {
+    fail(`${status} with a conditional approval outstanding`);
+  }
+  if (status === 'approved' && servingVersion !== versionNumber) fail('approved but not serving the version it approved');
+  if (servingVersion !== null && (versionNumber === null || servingVersion > versionNumber)) fail('serving a version newer than any reviewed');
+  if (['draft', 'expired', 'withdrawn', 'retired'].includes(status) && servingVersion !== null) fail(`${status} still serving a version`);
   if (status !== 'in_review' && count('pending') > 0) fail(`${status} with a lane still pending`);
 
-  const isFinal = status === 'expired' || status === 'withdrawn';
+  const isFinal = status === 'expired' || status === 'withdrawn' || status === 'retired';
   if (isFinal !== (snapshot.status === 'done')) fail(`${status} with machine status ${snapshot.status}`);
   if (isFinal && allowedReviewEvents(snapshot).length > 0) fail(`final status ${status} accepts events`);
   return violations;

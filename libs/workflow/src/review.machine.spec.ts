@@ -29,8 +29,42 @@ function reviewAfter(input: ReviewInput, ...events: ReviewEvent[]): ReviewSnapsh
 const approvedByAll = [submit(1), approve('marketing', 1), approve('medical', 1), approve('regulatory', 1)];
 
 describe('review machine', () => {
-  it('is at version 1', () => {
-    expect(REVIEW_MACHINE_VERSION).toBe(1);
+  it('is at version 2', () => {
+    expect(REVIEW_MACHINE_VERSION).toBe(2);
+  });
+
+  it('approves with changes, then asks only the conditional lane to confirm the corrected version; the others carry forward', () => {
+    const conditional: ReviewEvent[] = [submit(1), approve('marketing', 1), { type: 'APPROVE_WITH_CHANGES', lane: 'medical', versionNumber: 1 }, approve('regulatory', 1)];
+    expect(itemStatusOf(reviewAfter(fullReview, ...conditional))).toBe('approved_with_changes');
+    const confirming = reviewAfter(fullReview, ...conditional, submit(2));
+    expect(laneStatesOf(confirming)).toEqual({ marketing: 'carried_forward', medical: 'pending', regulatory: 'carried_forward' });
+    expect(confirming.context.confirmLanes).toEqual(['medical']);
+    expect(confirming.can({ type: 'APPROVE', lane: 'marketing', versionNumber: 2 })).toBe(false);
+    expect(confirming.can({ type: 'APPROVE_WITH_CHANGES', lane: 'medical', versionNumber: 2 })).toBe(false);
+    const approved = reviewAfter(fullReview, ...conditional, submit(2), approve('medical', 2));
+    expect(itemStatusOf(approved)).toBe('approved');
+    expect(approved.context.servingVersion).toBe(2);
+    const refused = reviewAfter(fullReview, ...conditional, submit(2), requestChanges('medical', 2), submit(3));
+    expect(laneStatesOf(refused)).toEqual({ marketing: 'pending', medical: 'pending', regulatory: 'pending' });
+  });
+
+  it('keeps the approved version in use while a revision is reviewed, then serves the revision', () => {
+    const revising = reviewAfter(fullReview, ...approvedByAll, { type: 'SUBMIT', versionNumber: 2, requiredLanes: ['regulatory'] });
+    expect(itemStatusOf(revising)).toBe('in_review');
+    expect(revising.context).toMatchObject({ servingVersion: 1, versionNumber: 2, requiredLanes: ['regulatory'] });
+    expect(laneStatesOf(revising)).toEqual({ marketing: 'waived', medical: 'waived', regulatory: 'pending' });
+    const served = reviewAfter(fullReview, ...approvedByAll, { type: 'SUBMIT', versionNumber: 2, requiredLanes: ['regulatory'] }, approve('regulatory', 2));
+    expect(served.context.servingVersion).toBe(2);
+  });
+
+  it('recertifies an approved item without changing it, and retires it for good', () => {
+    const approved = reviewAfter(fullReview, ...approvedByAll);
+    expect(approved.can({ type: 'RECERTIFY' })).toBe(true);
+    expect(reviewAfter(fullReview, ...approvedByAll, { type: 'RECERTIFY' }).context).toEqual(approved.context);
+    const retired = reviewAfter(fullReview, ...approvedByAll, { type: 'RETIRE' });
+    expect(itemStatusOf(retired)).toBe('retired');
+    expect(retired.status).toBe('done');
+    expect(reviewAfter(fullReview, submit(1)).can({ type: 'RECERTIFY' })).toBe(false);
   });
 
   it('starts as a draft with no lane started and no version under review', () => {

@@ -1,11 +1,15 @@
-// The promotional review statechart: an item's life from draft to approval, expiry or withdrawal,
-// with marketing, medical and regulatory reviews running in parallel inside in_review.
+// The promotional review statechart: an item's life from draft to approval, and after it (approval
+// with changes, revisions, periodic review), with marketing, medical and regulatory reviews running
+// in parallel inside in_review.
 import { assign, setup } from 'xstate';
 import type { ReviewLane } from '@vetted/contracts';
 import {
+  lanesApprovedWithChanges,
   lanesBeforeReview,
+  lanesOpenedForConfirmation,
   lanesOpenedForReview,
   lanesWithApproval,
+  lanesWithApprovalWithChanges,
   lanesWithChangesRequested,
   lanesWithPendingEnded,
   normalizeRequiredLanes,
@@ -14,9 +18,9 @@ import {
 
 /**
  * Bump when a change alters states or context: the API stores this beside each persisted snapshot,
- * and a new version ships with a migration of the stored snapshots.
+ * and a new version ships with an upgrade step in snapshot-upgrade.ts.
  */
-export const REVIEW_MACHINE_VERSION = 1;
+export const REVIEW_MACHINE_VERSION = 2;
 
 export interface ReviewInput {
   /** Lanes that must approve; the others are waived. Never empty. */
@@ -28,14 +32,22 @@ export interface ReviewContext {
   /** The content version under review (or last reviewed); null until the first submission. */
   versionNumber: number | null;
   lanes: LaneStates;
+  /** In a confirmation round: the lanes that approved with changes and must confirm the corrected version. Empty in a full round. */
+  confirmLanes: ReviewLane[];
+  /** The approved version in use (in the reps' library), kept while a revision of it is reviewed; null when none is. */
+  servingVersion: number | null;
 }
 
 export type ReviewEvent =
-  | { type: 'SUBMIT'; versionNumber: number }
+  /** `requiredLanes` re-decides who reviews this round (a revision is fast-tracked like a reuse of the approved version). */
+  | { type: 'SUBMIT'; versionNumber: number; requiredLanes?: readonly ReviewLane[] }
   | { type: 'APPROVE'; lane: ReviewLane; versionNumber: number }
+  | { type: 'APPROVE_WITH_CHANGES'; lane: ReviewLane; versionNumber: number }
   | { type: 'REQUEST_CHANGES'; lane: ReviewLane; versionNumber: number }
   | { type: 'WITHDRAW' }
-  | { type: 'EXPIRE' };
+  | { type: 'EXPIRE' }
+  | { type: 'RECERTIFY' }
+  | { type: 'RETIRE' };
 
 export type ReviewEventType = ReviewEvent['type'];
 
@@ -43,15 +55,23 @@ export function initialReviewContext(input: ReviewInput): ReviewContext {
   const requiredLanes = normalizeRequiredLanes(input.requiredLanes);
   // With no required lane the parallel review would be done on entry: an approval nobody gave.
   if (requiredLanes.length === 0) throw new RangeError('a review needs at least one required lane');
-  return { requiredLanes, versionNumber: null, lanes: lanesBeforeReview() };
+  return { requiredLanes, versionNumber: null, lanes: lanesBeforeReview(), confirmLanes: [], servingVersion: null };
 }
 
 function isVersionNumber(value: number): boolean {
   return Number.isSafeInteger(value) && value >= 1;
 }
 
-function isDecisionOnVersionUnderReview(context: ReviewContext, event: ReviewEvent): event is Extract<ReviewEvent, { lane: ReviewLane }> {
-  return (event.type === 'APPROVE' || event.type === 'REQUEST_CHANGES') && event.versionNumber === context.versionNumber;
+type LaneDecisionEvent = Extract<ReviewEvent, { lane: ReviewLane }>;
+
+function isDecisionOnVersionUnderReview(context: ReviewContext, event: ReviewEvent): event is LaneDecisionEvent {
+  return (event.type === 'APPROVE' || event.type === 'APPROVE_WITH_CHANGES' || event.type === 'REQUEST_CHANGES') && event.versionNumber === context.versionNumber;
+}
+
+/** A new round's lanes: given on SUBMIT (never empty), or the item's until now. */
+function roundLanes(context: ReviewContext, event: ReviewEvent): ReviewLane[] {
+  const given = event.type === 'SUBMIT' && event.requiredLanes ? normalizeRequiredLanes(event.requiredLanes) : [];
+  return given.length > 0 ? given : context.requiredLanes;
 }
 
 const reviewSetup = setup({
@@ -65,42 +85,76 @@ const reviewSetup = setup({
     isNewVersion: ({ context, event }) =>
       event.type === 'SUBMIT' && isVersionNumber(event.versionNumber) && event.versionNumber > (context.versionNumber ?? 0),
     isLaneRequired: ({ context }, params: { lane: ReviewLane }) => context.requiredLanes.includes(params.lane),
+    isLaneConfirming: ({ context }, params: { lane: ReviewLane }) => context.confirmLanes.includes(params.lane),
+    isConfirmationRound: ({ context }) => context.confirmLanes.length > 0,
     isDecisionOnThisLane: ({ context, event }, params: { lane: ReviewLane }) =>
       isDecisionOnVersionUnderReview(context, event) && event.lane === params.lane,
+    // A conditional approval of a corrected version would never end: confirmation is yes or no.
+    isConditionalApprovalInFullRound: ({ context, event }, params: { lane: ReviewLane }) =>
+      isDecisionOnVersionUnderReview(context, event) && event.lane === params.lane && context.confirmLanes.length === 0,
     isDecisionOnPendingLane: ({ context, event }) =>
       isDecisionOnVersionUnderReview(context, event) && context.lanes[event.lane] === 'pending',
+    hasApprovalsWithChanges: ({ context }) => lanesApprovedWithChanges(context.lanes).length > 0,
   },
   actions: {
-    openReview: assign(({ context, event }) =>
-      event.type === 'SUBMIT' ? { versionNumber: event.versionNumber, lanes: lanesOpenedForReview(context.requiredLanes) } : {},
-    ),
-    recordApproval: assign(({ context, event }) =>
-      event.type === 'APPROVE' ? { lanes: lanesWithApproval(context.lanes, event.lane) } : {},
+    openReview: assign(({ context, event }) => {
+      if (event.type !== 'SUBMIT') return {};
+      const requiredLanes = roundLanes(context, event);
+      return { versionNumber: event.versionNumber, requiredLanes, confirmLanes: [], lanes: lanesOpenedForReview(requiredLanes) };
+    }),
+    openConfirmation: assign(({ context, event }) => {
+      if (event.type !== 'SUBMIT') return {};
+      const confirmLanes = lanesApprovedWithChanges(context.lanes);
+      return { versionNumber: event.versionNumber, confirmLanes, lanes: lanesOpenedForConfirmation(context.requiredLanes, confirmLanes) };
+    }),
+    recordApproval: assign(({ context, event }) => (event.type === 'APPROVE' ? { lanes: lanesWithApproval(context.lanes, event.lane) } : {})),
+    recordApprovalWithChanges: assign(({ context, event }) =>
+      event.type === 'APPROVE_WITH_CHANGES' ? { lanes: lanesWithApprovalWithChanges(context.lanes, event.lane) } : {},
     ),
     recordChangesRequested: assign(({ context, event }) =>
-      event.type === 'REQUEST_CHANGES' ? { lanes: lanesWithChangesRequested(context.lanes, event.lane) } : {},
+      event.type === 'REQUEST_CHANGES' ? { lanes: lanesWithChangesRequested(context.lanes, event.lane), confirmLanes: [] } : {},
     ),
-    endPendingReviews: assign(({ context }) => ({ lanes: lanesWithPendingEnded(context.lanes) })),
+    endPendingReviews: assign(({ context }) => ({ lanes: lanesWithPendingEnded(context.lanes), confirmLanes: [] })),
+    serveApprovedVersion: assign(({ context }) => ({ servingVersion: context.versionNumber, confirmLanes: [] })),
+    stopServing: assign({ servingVersion: null }),
+    // The API extends the validity; the review itself is unchanged by a recertification.
+    recordRecertification: () => undefined,
   },
 });
 
-/** One lane's region: required lanes wait for a decision, the others are waived on entry. */
+/** One lane's region: required lanes wait for a decision (or carry forward in a confirmation round), the others are waived. */
 function laneRegion(lane: ReviewLane) {
   return reviewSetup.createStateConfig({
     initial: 'routing',
     description: `The ${lane} review.`,
     states: {
       routing: {
-        description: 'Passed through on entry: pending if the lane is required, waived otherwise.',
-        always: [{ guard: { type: 'isLaneRequired', params: { lane } }, target: 'pending' }, { target: 'waived' }],
+        description: 'Passed through on entry: pending if the lane must decide this round, carried forward if its approval stands, waived if not required.',
+        always: [
+          { guard: { type: 'isLaneConfirming', params: { lane } }, target: 'pending' },
+          { guard: 'isConfirmationRound', target: 'checkCarried' },
+          { guard: { type: 'isLaneRequired', params: { lane } }, target: 'pending' },
+          { target: 'waived' },
+        ],
+      },
+      checkCarried: {
+        description: 'A confirmation round: a required lane that approved without conditions keeps its approval.',
+        always: [{ guard: { type: 'isLaneRequired', params: { lane } }, target: 'carried_forward' }, { target: 'waived' }],
       },
       pending: {
-        description: 'Waiting for the lane to approve or request changes on the version under review.',
+        description: 'Waiting for the lane to approve, approve with changes or request changes on the version under review.',
         on: {
           APPROVE: { guard: { type: 'isDecisionOnThisLane', params: { lane } }, target: 'approved', actions: 'recordApproval' },
+          APPROVE_WITH_CHANGES: {
+            guard: { type: 'isConditionalApprovalInFullRound', params: { lane } },
+            target: 'approved_with_changes',
+            actions: 'recordApprovalWithChanges',
+          },
         },
       },
       approved: { type: 'final', description: 'The lane approved the version under review.' },
+      approved_with_changes: { type: 'final', description: 'The lane approved on condition of the changes it listed.' },
+      carried_forward: { type: 'final', description: 'The lane approved the previous version without conditions; its approval stands.' },
       waived: { type: 'final', description: 'The lane is not required for this item.' },
     },
   });
@@ -120,36 +174,47 @@ export const reviewMachine = reviewSetup.createMachine({
     },
     in_review: {
       type: 'parallel',
-      description: 'One version is being reviewed by its required lanes, in parallel.',
+      description: 'One version is being reviewed by its lanes, in parallel. During a revision the approved version stays in use.',
       states: {
         marketing: laneRegion('marketing'),
         medical: laneRegion('medical'),
         regulatory: laneRegion('regulatory'),
       },
-      // Every region final means every required lane approved this version (the others are waived).
-      onDone: { target: 'approved' },
+      // Every region final: every lane of this round decided yes (the others are waived or carried forward).
+      onDone: [{ guard: 'hasApprovalsWithChanges', target: 'approved_with_changes' }, { target: 'approved', actions: 'serveApprovedVersion' }],
       on: {
         // Declared on the item, not the lane: one request for changes ends the whole review at once.
         REQUEST_CHANGES: { guard: 'isDecisionOnPendingLane', target: 'changes_requested', actions: 'recordChangesRequested' },
-        WITHDRAW: { target: 'withdrawn', actions: 'endPendingReviews' },
+        WITHDRAW: { target: 'withdrawn', actions: ['endPendingReviews', 'stopServing'] },
       },
     },
     changes_requested: {
-      description: 'A lane asked for changes; the review resumes when a new version is submitted.',
+      description: 'A lane asked for changes; a full review resumes when a new version is submitted.',
       on: {
         SUBMIT: { guard: 'isNewVersion', target: 'in_review', actions: 'openReview' },
-        WITHDRAW: { target: 'withdrawn' },
+        WITHDRAW: { target: 'withdrawn', actions: 'stopServing' },
+      },
+    },
+    approved_with_changes: {
+      description: 'Every lane approved, some on condition of changes: the corrected version goes to those lanes only.',
+      on: {
+        SUBMIT: { guard: 'isNewVersion', target: 'in_review', actions: 'openConfirmation' },
+        WITHDRAW: { target: 'withdrawn', actions: 'stopServing' },
       },
     },
     approved: {
-      description: 'Every required lane approved the same version; the content may be used.',
+      description: 'Every required lane approved the same version; it is in use. A new version starts a revision of it.',
       on: {
-        EXPIRE: { target: 'expired' },
-        WITHDRAW: { target: 'withdrawn' },
+        SUBMIT: { guard: 'isNewVersion', target: 'in_review', actions: 'openReview' },
+        RECERTIFY: { actions: 'recordRecertification' },
+        RETIRE: { target: 'retired', actions: 'stopServing' },
+        EXPIRE: { target: 'expired', actions: 'stopServing' },
+        WITHDRAW: { target: 'withdrawn', actions: 'stopServing' },
       },
     },
     expired: { type: 'final', description: 'The approval ran out; the content may no longer be used.' },
     withdrawn: { type: 'final', description: 'Taken out of the workflow for good.' },
+    retired: { type: 'final', description: 'Retired at a periodic review: no longer used.' },
   },
 });
 

@@ -1,5 +1,7 @@
 import { REVIEW_LANES } from '@vetted/contracts';
-import { startReview } from './review-actor.js';
+import { restoreReview, startReview } from './review-actor.js';
+import { reviewInvariantViolations } from './review-invariants.js';
+import { itemStatusOf } from './review-snapshot.js';
 import { REVIEW_MACHINE_VERSION } from './review.machine.js';
 import { UnknownMachineVersionError, upgradeReviewSnapshot } from './snapshot-upgrade.js';
 
@@ -14,6 +16,24 @@ describe('upgradeReviewSnapshot', () => {
   it('returns a snapshot of the current machine unchanged', () => {
     const snapshot = aStoredSnapshot();
     expect(upgradeReviewSnapshot(snapshot, REVIEW_MACHINE_VERSION)).toBe(snapshot);
+  });
+
+  it('upgrades a version-1 snapshot: an approved item serves the version it approved, and nothing awaits confirmation', () => {
+    const v1Approved = {
+      status: 'active',
+      value: 'approved',
+      historyValue: {},
+      context: { requiredLanes: ['regulatory'], versionNumber: 3, lanes: { marketing: 'waived', medical: 'waived', regulatory: 'approved' } },
+      children: {},
+    };
+    const upgraded = upgradeReviewSnapshot(v1Approved as never, 1);
+    const restored = restoreReview(upgraded).getSnapshot();
+    expect(restored.context).toEqual({ ...v1Approved.context, confirmLanes: [], servingVersion: 3 });
+    expect(itemStatusOf(restored)).toBe('approved');
+    expect(restored.can({ type: 'SUBMIT', versionNumber: 4 })).toBe(true);
+    expect(reviewInvariantViolations(restored)).toEqual([]);
+    const v1Draft = { ...v1Approved, value: 'draft', context: { ...v1Approved.context, versionNumber: null, lanes: { marketing: 'not_started', medical: 'not_started', regulatory: 'not_started' } } };
+    expect((upgradeReviewSnapshot(v1Draft as never, 1) as unknown as { context: { servingVersion: unknown } }).context.servingVersion).toBeNull();
   });
 
   it('refuses a snapshot from a newer machine, and versions that never existed', () => {

@@ -6,8 +6,21 @@ import { REVIEW_MACHINE_VERSION } from './review.machine.js';
 /** One step: turns a snapshot written by machine version `from` into one machine `from + 1` restores. */
 type UpgradeStep = (snapshot: PersistedReviewSnapshot) => PersistedReviewSnapshot;
 
+interface StoredSnapshot {
+  value: unknown;
+  context: Record<string, unknown>;
+}
+
 /** Keyed by the version a step upgrades from; a machine change that alters states or context adds one. */
-export const SNAPSHOT_UPGRADES: Readonly<Record<number, UpgradeStep>> = {};
+export const SNAPSHOT_UPGRADES: Readonly<Record<number, UpgradeStep>> = {
+  // Version 2 added approval with changes (confirmLanes) and revisions (servingVersion): an item
+  // approved under version 1 serves the version it approved; nothing was awaiting confirmation.
+  1: (snapshot) => {
+    const stored = snapshot as unknown as StoredSnapshot;
+    const servingVersion = stored.value === 'approved' ? (stored.context.versionNumber ?? null) : null;
+    return { ...stored, context: { ...stored.context, confirmLanes: [], servingVersion } } as unknown as PersistedReviewSnapshot;
+  },
+};
 
 export class UnknownMachineVersionError extends Error {
   constructor(readonly storedVersion: number) {

@@ -14,6 +14,8 @@ const LANE_STATE_MEANING: Record<LaneState, string> = {
   not_started: 'no review is open for this lane: before the first submission, or after the review of a version ended without its decision',
   pending: 'the lane must decide on the version under review',
   approved: 'the lane approved the version under review (after a request for changes: the version last reviewed)',
+  approved_with_changes: 'the lane approved on condition of the changes it listed; it alone confirms the corrected version',
+  carried_forward: 'in a confirmation round: the lane approved the previous version without conditions, and that approval stands for the corrected one',
   changes_requested: 'the lane asked for changes on the version last reviewed',
   waived: 'the lane is not required for this item',
 };
@@ -24,9 +26,12 @@ const RULES = [
   'Waived lanes take no decision.',
   'The item is `approved` when every required lane has approved the same version.',
   'One `REQUEST_CHANGES` moves the item to `changes_requested` at once. The lanes still pending have their review ended (they show `not_started`); the lanes that had approved keep showing `approved` for that old version.',
+  'When every lane of a round has decided yes and at least one approved with changes (`APPROVE_WITH_CHANGES`, full rounds only), the item is `approved_with_changes`: not in use yet. The corrected version, once submitted, opens a confirmation round: only the lanes that approved with changes decide (`pending`), the others show `carried_forward`. A confirming lane approves (the item is `approved`) or requests changes (the next submission is a full round).',
+  'Submitting a new version of an `approved` item starts a revision: a round like any other (its lanes may be re-decided, as a revision is fast-tracked like a reuse), while `servingVersion` keeps the approved version in use until the revision is approved.',
+  '`RECERTIFY` (a periodic review keeps an `approved` item in use; the API extends its validity) and `RETIRE` (it leaves use for good: `retired`) are possible only from `approved`.',
   'From `changes_requested`, only a new version can be submitted (a version number greater than the one reviewed). Every required lane is then asked again (`pending`), including those that had approved the old version; waived lanes stay waived.',
-  '`WITHDRAW` is possible from `draft`, `in_review`, `changes_requested` and `approved`; pending reviews end. `EXPIRE` is possible only from `approved`.',
-  '`expired` and `withdrawn` are final: they accept no event.',
+  '`WITHDRAW` is possible from `draft`, `in_review`, `changes_requested`, `approved_with_changes` and `approved`; pending reviews end and nothing stays in use. `EXPIRE` is possible only from `approved`.',
+  '`expired`, `withdrawn` and `retired` are final: they accept no event.',
 ];
 
 const FAST_TRACK_EXAMPLES: Array<{ title: string; input: ReviewPolicyInput }> = [

@@ -1,18 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  ContentFormat,
-  ContentItem,
-  ContentItemList,
-  ContentVersion,
-  CreateContentItemRequest,
-  CreateDirectUploadRequest,
-  DirectUpload,
-  RenditionKind,
-  ItemStatus,
-  ListContentItemsQuery,
-  SessionUser,
-  UpdateContentItemRequest,
+import {
+  CONTENT_EDITABLE_STATUSES,
+  VERSION_UPLOAD_STATUSES,
+  type ContentFormat,
+  type ContentItem,
+  type ContentItemList,
+  type ContentVersion,
+  type CreateContentItemRequest,
+  type CreateDirectUploadRequest,
+  type DirectUpload,
+  type RenditionKind,
+  type ItemStatus,
+  type ListContentItemsQuery,
+  type SessionUser,
+  type UpdateContentItemRequest,
 } from '@vetted/contracts';
 import type { Readable } from 'node:stream';
 import { DataSource, In, type EntityManager } from 'typeorm';
@@ -29,8 +31,6 @@ import { toContentItem, toContentVersion } from './content-item.view.js';
 import { ContentVersionEntity } from './content-version.entity.js';
 import { sanitizeFilename, type ReceivedUpload } from './receive-upload.js';
 
-/** States in which the content itself (not only its date) may change. */
-const EDITABLE: readonly ItemStatus[] = ['draft', 'changes_requested'];
 
 /** Owns content items and their versions: planning data and files. The review module owns their review. */
 @Injectable()
@@ -105,7 +105,7 @@ export class ContentService {
       const item = await this.lockEntity(tx, id);
       const status = await this.reviews.statusIn(tx, id);
       const changesContent = input.title !== undefined || input.description !== undefined || input.channels !== undefined || input.segments !== undefined;
-      if (changesContent && !EDITABLE.includes(status)) {
+      if (changesContent && !CONTENT_EDITABLE_STATUSES.includes(status)) {
         throw new ConflictError(
           `The item is ${status}: only its planned date can change now. Title, description, channels and segments can change in draft or changes_requested.`,
           { status, allowed: ['plannedAt'] },
@@ -280,8 +280,8 @@ function reviewOf(reviews: Map<string, ReviewStateView>, itemId: string): Review
 }
 
 function assertEditable(status: ItemStatus): void {
-  if (!EDITABLE.includes(status)) {
-    throw new ConflictError(`A new version can only be uploaded in draft or changes_requested; the item is ${status}`, { status });
+  if (!VERSION_UPLOAD_STATUSES.includes(status)) {
+    throw new ConflictError(`A new version can only be uploaded in ${VERSION_UPLOAD_STATUSES.join(', ')}; the item is ${status}`, { status });
   }
 }
 

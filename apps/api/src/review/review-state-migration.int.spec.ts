@@ -1,5 +1,5 @@
 import { REVIEW_LANES } from '@vetted/contracts';
-import { applyReviewEvent, REVIEW_MACHINE_VERSION, startReview, type PersistedReviewSnapshot, type ReviewEvent } from '@vetted/workflow';
+import { applyReviewEvent, startReview, type PersistedReviewSnapshot, type ReviewEvent } from '@vetted/workflow';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, runMigrations } from '../infra/database/data-source.js';
 import { MIGRATIONS } from '../infra/database/migrations/index.js';
@@ -68,8 +68,8 @@ describe('migration: review state moves from content_item to item_review', () =>
 
       const reviews = await old.query(`select r.*, i.title from item_review r join content_item i on i.id = r.item_id order by i.title`);
       expect(reviews.map((r: Record<string, unknown>) => [r.title, r.status, r.round, r.fast_track, r.required_lanes, r.workflow_version])).toEqual([
-        ['Old approved', 'approved', 2, false, ['marketing', 'medical', 'regulatory'], REVIEW_MACHINE_VERSION],
-        ['Old draft', 'draft', 0, true, ['regulatory'], REVIEW_MACHINE_VERSION],
+        ['Old approved', 'approved', 2, false, ['marketing', 'medical', 'regulatory'], 1],
+        ['Old draft', 'draft', 0, true, ['regulatory'], 1],
       ]);
       expect(reviews[0]).toMatchObject({ approved_version_id: versions[1], approved_sha256: SHA_V2 });
       expect(reviews[0].workflow_snapshot).toEqual(approved);

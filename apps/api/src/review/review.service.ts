@@ -15,6 +15,7 @@ import type { ItemReviewEntity } from './item-review.entity.js';
 import { reviewAuditSummary } from './review-audit-summary.js';
 import { ReviewDecisionEntity } from './review-decision.entity.js';
 import { ReviewStateStore } from './review-state.store.js';
+import { laneStatesFromSnapshot } from './workflow-state.js';
 
 const DAY_MS = 86_400_000;
 
@@ -47,12 +48,16 @@ export class ReviewService {
       const { item, review } = await this.lock(tx, id);
       if (item.currentVersion === null) throw new ConflictError('Upload a version before submitting for review', { status: review.status });
       const before = reviewAuditSummary(review, item.currentVersion);
+      const confirming = review.status === 'approved_with_changes';
+      const previousVersion = (review.workflowSnapshot as { context: { versionNumber: number | null } }).context.versionNumber;
       this.transition(review, { type: 'SUBMIT', versionNumber: item.currentVersion }, 'submit for review');
       const now = await databaseNow(tx);
       review.round += 1;
       review.submittedAt = now;
-      review.dueAt = reviewDueAt(now, review.fastTrack, this.config.review);
+      // Confirming listed changes is a short task, like a fast-tracked reuse.
+      review.dueAt = reviewDueAt(now, review.fastTrack || confirming, this.config.review);
       await this.reviews.saveIn(tx, review);
+      if (confirming && previousVersion !== null) await this.carryApprovalsForward(tx, id, previousVersion, item.currentVersion, actor);
       await this.audit.record(tx, {
         actor,
         action: 'review.submitted',
@@ -88,10 +93,10 @@ export class ReviewService {
       });
       if (violation) throw new ForbiddenError(violation, undefined, 'segregation_of_duties');
       const before = reviewAuditSummary(review, versionNumber);
-      const type = input.decision === 'approve' ? 'APPROVE' : 'REQUEST_CHANGES';
-      const status = this.transition(review, { type, lane: input.lane, versionNumber }, `${input.decision.replace('_', ' ')} the ${input.lane} lane`);
+      const { event: type, meaning: said, action } = DECISIONS[input.decision];
+      const status = this.transition(review, { type, lane: input.lane, versionNumber }, `${input.decision.replaceAll('_', ' ')} the ${input.lane} lane`);
 
-      const meaning = input.decision === 'approve' ? `approved: ${input.lane} review` : `changes requested: ${input.lane} review`;
+      const meaning = `${said}: ${input.lane} review`;
       const signature = await this.signatures.sign(tx, signer, { meaning, entity: 'content_version', entityId: version.id, contentSha256: version.sha256 });
       await tx.getRepository(ReviewDecisionEntity).insert({
         itemId: id,
@@ -116,12 +121,21 @@ export class ReviewService {
       const signed = { lane: input.lane, version: versionNumber, sha256: version.sha256, meaning, signatureId: signature.id, comment: input.comment ?? null };
       await this.audit.record(tx, {
         actor,
-        action: input.decision === 'approve' ? 'review.lane_approved' : 'review.changes_requested',
+        action,
         entity: 'content_item',
         entityId: id,
         before,
         after: { ...reviewAuditSummary(review, versionNumber), signed },
       });
+      if (status === 'approved_with_changes') {
+        await this.audit.record(tx, {
+          actor,
+          action: 'content_item.approved_with_changes',
+          entity: 'content_item',
+          entityId: id,
+          after: { version: versionNumber, sha256: version.sha256, confirmLanes: LANES_WITH_CONDITIONS(review) },
+        });
+      }
       if (status === 'approved') {
         await this.audit.record(tx, {
           actor,
@@ -203,6 +217,7 @@ export class ReviewService {
       decisions: rows.map((d) => ({
         lane: d.lane,
         decision: d.decision,
+        carriedFromVersion: d.carriedFromVersion,
         versionNumber: d.versionNumber,
         reviewerId: d.reviewerId,
         reviewerName: d.reviewerName,
@@ -210,6 +225,42 @@ export class ReviewService {
         decidedAt: d.decidedAt.toISOString(),
       })),
     };
+  }
+
+  /**
+   * A confirmation round: the lanes that approved the previous version without conditions keep
+   * their approval, recorded on the corrected version with the signature they gave and both hashes.
+   */
+  private async carryApprovalsForward(tx: EntityManager, id: string, fromVersion: number, toVersion: number, actor: SessionUser): Promise<void> {
+    const repo = tx.getRepository(ReviewDecisionEntity);
+    const approvals = await repo.find({ where: { itemId: id, versionNumber: fromVersion, decision: 'approve' } });
+    if (approvals.length === 0) return;
+    const [from, to] = [await this.content.versionIn(tx, id, fromVersion), await this.content.versionIn(tx, id, toVersion)];
+    await repo.insert(
+      approvals.map((a) => ({
+        itemId: id,
+        versionNumber: toVersion,
+        lane: a.lane,
+        decision: 'carried_forward' as const,
+        carriedFromVersion: fromVersion,
+        reviewerId: a.reviewerId,
+        reviewerName: a.reviewerName,
+        comment: null,
+        signatureId: a.signatureId,
+        decidedAt: a.decidedAt,
+      })),
+    );
+    await this.audit.record(tx, {
+      actor,
+      action: 'review.approvals_carried_forward',
+      entity: 'content_item',
+      entityId: id,
+      after: {
+        lanes: approvals.map((a) => a.lane),
+        from: { version: fromVersion, sha256: from.sha256 },
+        to: { version: toVersion, sha256: to.sha256 },
+      },
+    });
   }
 
   /** Content's row first, then the review's: the one lock order every writer of an item follows. */
@@ -237,6 +288,18 @@ export class ReviewService {
 }
 
 const SYSTEM: AuditActor | null = null;
+
+/** What each verdict does to the machine, what its signature means, and how the audit trail names it. */
+const DECISIONS = {
+  approve: { event: 'APPROVE', meaning: 'approved', action: 'review.lane_approved' },
+  approve_with_changes: { event: 'APPROVE_WITH_CHANGES', meaning: 'approved with changes', action: 'review.lane_approved_with_changes' },
+  request_changes: { event: 'REQUEST_CHANGES', meaning: 'changes requested', action: 'review.changes_requested' },
+} as const satisfies Record<SubmitReviewRequest['decision'], { event: string; meaning: string; action: string }>;
+
+const LANES_WITH_CONDITIONS = (review: ItemReviewEntity) =>
+  Object.entries(laneStatesFromSnapshot(review.workflowSnapshot))
+    .filter(([, state]) => state === 'approved_with_changes')
+    .map(([lane]) => lane);
 
 /**
  * A signature binds the exact file the signer looked at (21 CFR 11.70): when the page they signed

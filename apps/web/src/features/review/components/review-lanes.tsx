@@ -3,6 +3,7 @@
 import { REVIEW_LANES, type ContentItem, type LaneDecision, type ReviewDecision, type ReviewLane } from '@vetted/contracts';
 import { formatDateTime } from '../../../i18n/format-date';
 import { useT } from '../../../i18n/use-t';
+import { machineAccepts } from '../can-decide';
 
 export interface ReviewLanesProps {
   item: ContentItem;
@@ -63,6 +64,12 @@ export function ReviewLanes({ item, decisions, decidable, onDecide }: ReviewLane
                     {t('lanes.approve')}
                     <span className="visually-hidden"> ({t(`lane.${lane}`)})</span>
                   </button>
+                  {item.currentVersion !== null && machineAccepts(item, { type: 'APPROVE_WITH_CHANGES', lane, versionNumber: item.currentVersion }) && (
+                    <button type="button" className="button-secondary" onClick={() => onDecide(lane, 'approve_with_changes')}>
+                      {t('lanes.approveWithChanges')}
+                      <span className="visually-hidden"> ({t(`lane.${lane}`)})</span>
+                    </button>
+                  )}
                   <button type="button" className="button-secondary" onClick={() => onDecide(lane, 'request_changes')}>
                     {t('lanes.requestChanges')}
                     <span className="visually-hidden"> ({t(`lane.${lane}`)})</span>

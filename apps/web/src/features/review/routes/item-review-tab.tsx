@@ -1,5 +1,5 @@
 // The review tab: details, versions and upload, submission, the three lanes and their signed decisions.
-import type { ContentItem, ContentVersion, LaneDecision, ReviewDecision, ReviewLane } from '@vetted/contracts';
+import { decisionNeedsComment, type ContentItem, type ContentVersion, type LaneDecision, type ReviewDecision, type ReviewLane } from '@vetted/contracts';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useCurrentUser } from '../../../app/session';
@@ -18,6 +18,12 @@ import { VersionDiscussion } from '../components/version-discussion';
 import { VersionsPanel } from '../components/versions-panel';
 
 const NO_DECISIONS: LaneDecision[] = [];
+
+const SIGNING_TEXT = {
+  approve: { title: 'signature.approveTitle', meaning: 'signature.approveMeaning' },
+  approve_with_changes: { title: 'signature.approveWithChangesTitle', meaning: 'signature.approveWithChangesMeaning' },
+  request_changes: { title: 'signature.requestChangesTitle', meaning: 'signature.requestChangesMeaning' },
+} as const satisfies Record<ReviewDecision, { title: string; meaning: string }>;
 
 /** What the signer is about to sign, with the version shown when the dialog opened: that exact version is what they sign. */
 type SigningIntent = { kind: 'decide'; lane: ReviewLane; decision: ReviewDecision } | { kind: 'withdraw' };
@@ -92,10 +98,10 @@ function ItemReview({ item }: { item: ContentItem }) {
 
       {signing?.kind === 'decide' && (
         <SignatureDialog
-          title={signing.decision === 'approve' ? t('signature.approveTitle') : t('signature.requestChangesTitle')}
-          meaning={t(signing.decision === 'approve' ? 'signature.approveMeaning' : 'signature.requestChangesMeaning', { review: t(`lane.review.${signing.lane}`) })}
+          title={t(SIGNING_TEXT[signing.decision].title)}
+          meaning={t(SIGNING_TEXT[signing.decision].meaning, { review: t(`lane.review.${signing.lane}`) })}
           details={versionDetails}
-          text={{ label: t('lanes.comment'), required: signing.decision === 'request_changes' }}
+          text={{ label: t(signing.decision === 'approve_with_changes' ? 'lanes.changesToMake' : 'lanes.comment'), required: decisionNeedsComment(signing.decision) }}
           submitLabel={t('signature.sign')}
           pending={decide.isPending}
           error={decide.error}

@@ -1,0 +1,38 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Review machine version 2: approval with changes (a lane approves on condition of listed changes,
+ * confirmed on the corrected version while the others carry forward) and retirement at a periodic
+ * review. Stored snapshots are upgraded by the code on their next write (upgradeReviewSnapshot).
+ */
+export class ApprovalWithChanges1796234000000 implements MigrationInterface {
+  name = 'ApprovalWithChanges1796234000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`alter table item_review drop constraint item_review_status_check`);
+    await q.query(`
+      alter table item_review add constraint item_review_status_check
+        check (status in ('draft','in_review','changes_requested','approved_with_changes','approved','expired','withdrawn','retired'))`);
+    await q.query(`alter table review_decision drop constraint review_decision_decision_check`);
+    await q.query(`
+      alter table review_decision add constraint review_decision_decision_check
+        check (decision in ('approve','approve_with_changes','request_changes','carried_forward'))`);
+    // A carried-forward approval points at the signature given on the earlier version, and says which.
+    await q.query(`alter table review_decision add column carried_from_version int`);
+    await q.query(`
+      alter table review_decision add constraint review_decision_carried_names_source
+        check ((decision = 'carried_forward') = (carried_from_version is not null))`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`delete from review_decision where decision in ('carried_forward', 'approve_with_changes')`);
+    await q.query(`alter table review_decision drop constraint review_decision_carried_names_source`);
+    await q.query(`alter table review_decision drop column carried_from_version`);
+    await q.query(`alter table review_decision drop constraint review_decision_decision_check`);
+    await q.query(`alter table review_decision add constraint review_decision_decision_check check (decision in ('approve','request_changes'))`);
+    await q.query(`alter table item_review drop constraint item_review_status_check`);
+    await q.query(`
+      alter table item_review add constraint item_review_status_check
+        check (status in ('draft','in_review','changes_requested','approved','expired','withdrawn'))`);
+  }
+}
