@@ -8,7 +8,7 @@ async function sessionCookie(t: TestApp, user: TestUser): Promise<string> {
   return (res.headers.get('set-cookie') ?? '').split(';')[0];
 }
 
-function raw(t: TestApp, method: string, path: string, init: { headers?: Record<string, string>; body?: BodyInit } = {}) {
+function raw(t: TestApp, method: string, path: string, init: { headers?: Record<string, string>; body?: RequestInit['body'] } = {}) {
   return fetch(`${t.baseUrl}${path}`, { method, headers: init.headers, body: init.body, redirect: 'manual' });
 }
 
