@@ -1,20 +1,7 @@
 import { request } from 'node:http';
-import { Writable } from 'node:stream';
-import { pino } from 'pino';
 import { decide, newItem, PNG_BYTES, submittedItem, uploadVersion } from '../testing/content-factory.js';
+import { capturingLogger } from '../testing/log-capture.js';
 import { createTestApp, type TestApp, type TestUser } from '../testing/test-app.js';
-
-/** Every log line the app writes, parsed, so a test can say what was (not) logged as an error. */
-function capturingLogger() {
-  const lines: Array<{ level: number; msg: string; status?: number }> = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line));
-      done();
-    },
-  });
-  return { logger: pino({ level: 'info' }, sink), lines };
-}
 
 async function rowCount(t: TestApp, table: string): Promise<number> {
   const [{ n }] = (await t.dataSource.query(`select count(*)::int as n from ${table}`)) as Array<{ n: number }>;
