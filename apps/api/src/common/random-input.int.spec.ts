@@ -11,10 +11,13 @@ import { createTestApp, type TestApp, type TestUser } from '../testing/test-app.
  * below 500, and an answer of 4xx has changed nothing in the database or the bucket.
  */
 
-const RUNS_PER_ROUTE = 25;
+const RUNS_PER_ROUTE = 15;
 
 /** Failed password checks are recorded on purpose (throttling evidence); sessions note their last use. */
 const TABLES_ALLOWED_TO_CHANGE_ON_4XX = new Set(['login_failure', 'user_session', 'migrations']);
+
+/** GET routes without path parameters that validate a query (strictly: unknown parameters are refused). */
+const QUERY_ROUTES = new Set(['GET /api/content-items', 'GET /api/library', 'GET /api/library/shares', 'GET /api/library/shares/summary', 'GET /api/agenda', 'GET /api/calendar/saturation', 'GET /api/audit']);
 
 const KNOWN_FIELDS = [
   'title', 'format', 'plannedAt', 'channels', 'segments', 'description', 'sourceItemId', 'seriesId', 'claimIds',
@@ -120,6 +123,8 @@ describe('random input to every route: no 5xx, and nothing stored on a 4xx', () 
 
   it('never answers 5xx, and changes nothing when it answers 4xx', async () => {
     const seen: Record<string, Record<number, number>> = {};
+    // A 4xx left everything as it was (checked), so the next request starts from that same snapshot.
+    let known: string | undefined;
     for (const route of routes()) {
       const method = route.split(' ')[0];
       const params = [...route.matchAll(/:(\w+)/g)].map((m) => m[1]);
@@ -128,11 +133,11 @@ describe('random input to every route: no 5xx, and nothing stored on a 4xx', () 
       await fc.assert(
         fc.asyncProperty(paramArb, queryString, bodyArb, fc.boolean(), async (evilParams, query, body, asForm) => {
           const path = `${pathFor(route, Object.fromEntries(Object.entries(evilParams).map(([k, v]) => [k, v ?? undefined])))}${query ? `?${query}` : ''}`;
-          const before = await snapshot();
+          const before = known ?? (await snapshot());
           let payload: unknown = method === 'GET' ? undefined : body;
           if (asForm && method === 'POST' && route.endsWith('/versions')) {
             const form = new FormData();
-            for (const [k, v] of Object.entries(typeof body === 'object' && body ? body : {})) form.append(k, String(v));
+            for (const [k, v] of Object.entries(typeof body === 'object' && body ? body : {})) form.append(k, typeof v === 'string' ? v : JSON.stringify(v) ?? '');
             form.append('file', new Blob([PNG_BYTES.subarray(0, (query.length % PNG_BYTES.length) + 1)], { type: 'image/png' }), String(typeof body === 'string' ? body : 'x.png'));
             payload = form;
           }
@@ -140,12 +145,20 @@ describe('random input to every route: no 5xx, and nothing stored on a 4xx', () 
           (seen[route] ??= {})[res.status] = (seen[route][res.status] ?? 0) + 1;
           expect({ route, path, status: res.status, body: res.status >= 500 ? res.body : undefined }).toEqual({ route, path, status: expect.any(Number), body: undefined });
           expect(res.status).toBeLessThan(500);
-          if (res.status >= 400) expect(await snapshot()).toBe(before);
+          known = undefined;
+          if (res.status >= 400) {
+            expect(await snapshot()).toBe(before);
+            known = before;
+          }
         }),
         { numRuns: RUNS_PER_ROUTE },
       );
     }
-    // Each route saw at least one refusal: the generators do reach validation.
-    for (const [route, statuses] of Object.entries(seen)) expect({ route, refused: Object.keys(statuses).some((s) => Number(s) >= 400) }).toEqual({ route, refused: true });
+    // Each route that takes input saw at least one refusal: the generators do reach validation.
+    // (A GET without path parameters or query schema, like /api/auth/me, has nothing to refuse.)
+    const takesInput = (route: string) => !route.startsWith('GET ') || route.includes(':') || QUERY_ROUTES.has(route);
+    for (const [route, statuses] of Object.entries(seen).filter(([r]) => takesInput(r))) {
+      expect({ route, refused: Object.keys(statuses).some((s) => Number(s) >= 400) }).toEqual({ route, refused: true });
+    }
   }, 600_000);
 });
