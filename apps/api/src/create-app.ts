@@ -15,7 +15,12 @@ import { AppModule } from './app.module.js';
 import { runMigrations } from './infra/database/data-source.js';
 import type { ResolvedConfig } from './infra/resolved-config.js';
 import { StorageService } from './infra/storage/storage.service.js';
+import { installBodyTypeCheck } from './common/request-body-type.js';
+import { installSecurityHeaders } from './common/security-headers.js';
+import { installCrossOriginProtection } from './identity/cross-origin-protection.js';
 import { PinoNestLogger } from './logger.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Builds the whole API (migrated database, storage bucket, routes, docs, web) without listening yet. */
 export async function createApp(config: ResolvedConfig, logger: Logger): Promise<NestFastifyApplication> {
@@ -27,11 +32,15 @@ export async function createApp(config: ResolvedConfig, logger: Logger): Promise
     // Our own onResponse hook writes one line per request instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
     trustProxy: config.trustProxy,
-    genReqId: (req: IncomingMessage) => (typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'].slice(0, 100) : randomUUID()),
+    genReqId: requestId,
     bodyLimit: 1024 * 1024,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { logger: new PinoNestLogger(logger) });
   app.setGlobalPrefix('api');
+  // Order matters: headers first (so refusals carry them too), then the CSRF check, then the body type.
+  await installSecurityHeaders(app);
+  installCrossOriginProtection(app.getHttpAdapter().getInstance(), { publicOrigins: config.publicOrigins, host: config.host });
+  installBodyTypeCheck(app.getHttpAdapter().getInstance());
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { files: 1, fields: 10, fieldSize: 10_000 } });
   logOneLinePerRequest(app);
@@ -40,6 +49,15 @@ export async function createApp(config: ResolvedConfig, logger: Logger): Promise
   await app.get(StorageService).ensureBucket();
   await app.init();
   return app;
+}
+
+/**
+ * A caller's X-Request-ID is kept only when it is a UUID (a proxy's correlation id); anything else
+ * could forge or flood log lines, so it gets a fresh one.
+ */
+function requestId(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && UUID.test(given) ? given.toLowerCase() : randomUUID();
 }
 
 function logOneLinePerRequest(app: NestFastifyApplication): void {

@@ -1,27 +1,26 @@
 import { z } from 'zod';
+import { day, text, webUrl } from './input-primitives.js';
 
 /** What fills doctors' agendas: content is planned around these, not on top of them. */
 export const AGENDA_KINDS = ['congress', 'awareness_day', 'training', 'other'] as const;
 export const agendaKindSchema = z.enum(AGENDA_KINDS);
 export type AgendaKind = z.infer<typeof agendaKindSchema>;
 
-const day = z.iso.date({ message: 'must be a date, e.g. 2026-12-03' });
-
 export const agendaEventInputSchema = z
   .object({
-    title: z.string().trim().min(1, 'title is required').max(300),
+    title: text({ min: 1, minMessage: 'title is required', max: 300 }),
     kind: agendaKindSchema,
-    startsOn: day,
-    endsOn: day,
-    specialties: z.array(z.string().trim().min(1).max(60)).max(20).default([]),
-    location: z.string().trim().max(200).optional(),
-    url: z.url().max(500).optional(),
+    startsOn: day(),
+    endsOn: day(),
+    specialties: z.array(text({ min: 1, max: 60 })).max(20).default([]),
+    location: text({ max: 200 }).optional(),
+    url: webUrl(500).optional(),
   })
   .refine((e) => e.endsOn >= e.startsOn, { message: 'endsOn must be on or after startsOn', path: ['endsOn'] });
 export type AgendaEventInput = z.input<typeof agendaEventInputSchema>;
 
 export const agendaQuerySchema = z
-  .object({ from: day, to: day, kind: agendaKindSchema.optional() })
+  .strictObject({ from: day(), to: day(), kind: agendaKindSchema.optional() })
   .refine((q) => q.to >= q.from, { message: 'to must be on or after from', path: ['to'] });
 export type AgendaQuery = z.infer<typeof agendaQuerySchema>;
 
@@ -42,7 +41,7 @@ export type AgendaEventList = z.infer<typeof agendaEventListSchema>;
 
 /** GET /api/calendar/saturation: how many pieces each segment gets per week, against the committee's limit. */
 export const saturationQuerySchema = z
-  .object({ from: day, to: day })
+  .strictObject({ from: day(), to: day() })
   .refine((q) => q.to >= q.from, { message: 'to must be on or after from', path: ['to'] });
 export type SaturationQuery = z.infer<typeof saturationQuerySchema>;
 

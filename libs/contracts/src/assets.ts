@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './input-primitives.js';
 import type { ContentFormat } from './workflow.js';
 
 /** File types each format accepts, recognised from the file's first bytes (file-type's extension names). */
@@ -35,7 +36,7 @@ export const mediaFactsSchema = z.object({
 export type MediaFacts = z.infer<typeof mediaFactsSchema>;
 
 export const createDirectUploadRequestSchema = z.object({
-  filename: z.string().trim().min(1).max(300),
+  filename: text({ min: 1, max: 300 }),
   size: z.number().int().positive(),
 });
 export type CreateDirectUploadRequest = z.infer<typeof createDirectUploadRequestSchema>;
@@ -51,5 +52,11 @@ export const directUploadSchema = z.object({
 });
 export type DirectUpload = z.infer<typeof directUploadSchema>;
 
-export const completeDirectUploadRequestSchema = z.object({ note: z.string().max(2000).optional() });
+/** The note an editor attaches to a new version (a multipart field, or the JSON body of a direct upload's completion). */
+export const versionNoteSchema = text({ max: 2000, multiline: true, trim: false });
+
+/** The text fields of a multipart version upload (besides the file itself). */
+export const versionUploadFieldsSchema = z.object({ note: versionNoteSchema.optional() });
+
+export const completeDirectUploadRequestSchema = z.object({ note: versionNoteSchema.optional() });
 export type CompleteDirectUploadRequest = z.infer<typeof completeDirectUploadRequestSchema>;

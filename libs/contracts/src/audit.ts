@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { queryInt, text } from './input-primitives.js';
 
-export const auditQuerySchema = z.object({
-  entity: z.string().min(1).optional(),
-  entityId: z.string().min(1).optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(200),
+export const auditQuerySchema = z.strictObject({
+  entity: text({ min: 1, max: 100 }).optional(),
+  entityId: text({ min: 1, max: 100 }).optional(),
+  limit: queryInt({ min: 1, max: 1000, name: 'limit' }).default(200),
   /** Page back in time: only events before this sequence number. */
-  beforeSeq: z.coerce.number().int().positive().optional(),
+  beforeSeq: queryInt({ min: 1, max: Number.MAX_SAFE_INTEGER, name: 'beforeSeq' }).optional(),
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 

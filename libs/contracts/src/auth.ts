@@ -3,7 +3,7 @@ import { roleSchema } from './roles.js';
 
 export const loginRequestSchema = z.object({
   email: z.email().transform((e) => e.toLowerCase()),
-  password: z.string().min(1, 'password is required'),
+  password: z.string().min(1, 'password is required').max(1000, 'password: at most 1000 characters'),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 

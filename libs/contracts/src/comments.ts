@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INT32_MAX, queryInt, text } from './input-primitives.js';
 
 const fraction = z.number().min(0).max(1);
 
@@ -11,10 +12,10 @@ export const commentAnchorSchema = z.discriminatedUnion('kind', [
 ]);
 export type CommentAnchor = z.infer<typeof commentAnchorSchema>;
 
-const body = z.string().trim().min(1, 'the comment is empty').max(5000);
+const body = text({ min: 1, minMessage: 'the comment is empty', max: 5000, multiline: true });
 
 export const startThreadRequestSchema = z.object({
-  versionNumber: z.number().int().positive(),
+  versionNumber: z.number().int().positive().max(INT32_MAX),
   body,
   anchor: commentAnchorSchema.optional(),
 });
@@ -23,7 +24,7 @@ export type StartThreadRequest = z.infer<typeof startThreadRequestSchema>;
 export const replyRequestSchema = z.object({ body });
 export type ReplyRequest = z.infer<typeof replyRequestSchema>;
 
-export const commentThreadsQuerySchema = z.object({ version: z.coerce.number().int().positive().optional() });
+export const commentThreadsQuerySchema = z.strictObject({ version: queryInt({ min: 1, name: 'version' }).optional() });
 
 export const commentSchema = z.object({ id: z.uuid(), authorId: z.string(), authorName: z.string(), body: z.string(), createdAt: z.string() });
 export type Comment = z.infer<typeof commentSchema>;

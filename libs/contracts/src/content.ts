@@ -1,44 +1,46 @@
 import { z } from 'zod';
+import { instant, queryInt, text } from './input-primitives.js';
 import { mediaFactsSchema, versionRenditionsSchema } from './assets.js';
 import { contentFormatSchema, decisionNeedsComment, itemStatusSchema, reviewDecisionSchema, reviewLaneSchema, LANE_STATES, REVIEW_DECISIONS, REVIEW_LANES } from './workflow.js';
 
-const tag = z.string().trim().min(1).max(60);
+const tag = text({ min: 1, max: 60 });
 
 export const createContentItemRequestSchema = z.object({
-  title: z.string().trim().min(1, 'title is required').max(300),
+  title: text({ min: 1, minMessage: 'title is required', max: 300 }),
   format: contentFormatSchema,
-  plannedAt: z.iso.datetime({ offset: true, message: 'plannedAt must be an ISO 8601 date-time, e.g. 2026-12-01T09:00:00Z' }),
+  /** A date-time, or a plain date for an all-day plan (stored as midnight UTC). */
+  plannedAt: instant('plannedAt'),
   channels: z.array(tag).max(20).default([]),
   segments: z.array(tag).max(20).default([]),
-  description: z.string().max(5000).optional(),
+  description: text({ max: 5000, multiline: true, trim: false }).optional(),
   sourceItemId: z.uuid().optional(),
   /** Makes the new item the next episode of this series (an item of format `series`). */
   seriesId: z.uuid().optional(),
-  claimIds: z.array(z.string().trim().min(1).max(100)).max(200).default([]),
+  claimIds: z.array(text({ min: 1, max: 100 })).max(200).default([]),
 });
 export type CreateContentItemRequest = z.input<typeof createContentItemRequestSchema>;
 
 export const updateContentItemRequestSchema = z
   .object({
-    title: z.string().trim().min(1).max(300).optional(),
-    description: z.string().max(5000).optional(),
-    plannedAt: z.iso.datetime({ offset: true }).optional(),
+    title: text({ min: 1, max: 300 }).optional(),
+    description: text({ max: 5000, multiline: true, trim: false }).optional(),
+    plannedAt: instant('plannedAt').optional(),
     channels: z.array(tag).max(20).optional(),
     segments: z.array(tag).max(20).optional(),
   })
   .refine((v) => Object.keys(v).length > 0, 'nothing to update: send title, description, plannedAt, channels or segments');
 export type UpdateContentItemRequest = z.infer<typeof updateContentItemRequestSchema>;
 
-export const listContentItemsQuerySchema = z.object({
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+export const listContentItemsQuerySchema = z.strictObject({
+  from: instant('from').optional(),
+  to: instant('to').optional(),
   status: itemStatusSchema.optional(),
   format: contentFormatSchema.optional(),
   segment: tag.optional(),
   channel: tag.optional(),
   seriesId: z.uuid().optional(),
-  limit: z.coerce.number().int().min(1).max(2000).default(500),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: queryInt({ min: 1, max: 2000, name: 'limit' }).default(500),
+  offset: queryInt({ min: 0, name: 'offset' }).default(0),
 });
 export type ListContentItemsQuery = z.infer<typeof listContentItemsQuerySchema>;
 

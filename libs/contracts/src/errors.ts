@@ -16,6 +16,14 @@ export const apiErrorSchema = z.object({
       'segregation_of_duties',
       'self_role_grant',
       'version_required',
+      // Refused at the HTTP edge: input that fails validation, a query parameter the route does not know,
+      // a cross-origin state change, a body that is neither JSON nor multipart, an upload cut off mid-way.
+      'invalid_input',
+      'unknown_parameter',
+      'cross_origin_refused',
+      'unsupported_content_type',
+      'upload_incomplete',
+      'pdf_script_refused',
     ])
     .optional(),
   details: z.unknown().optional(),

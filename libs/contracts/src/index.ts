@@ -1,3 +1,4 @@
+export * from './input-primitives.js';
 export * from './roles.js';
 export * from './workflow.js';
 export * from './health.js';

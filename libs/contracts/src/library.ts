@@ -1,17 +1,17 @@
 import { z } from 'zod';
+import { instant, queryInt, text } from './input-primitives.js';
 import { contentFormatSchema } from './workflow.js';
 
-const tag = z.string().trim().min(1).max(60);
-const isoDateTime = (name: string) => z.iso.datetime({ offset: true, message: `${name} must be an ISO 8601 date-time, e.g. 2026-12-01T00:00:00Z` });
+const tag = text({ min: 1, max: 60 });
 
 /** GET /api/library: reps search approved, unexpired material by words of its title or description. */
-export const libraryQuerySchema = z.object({
-  q: z.string().trim().max(200, 'q: at most 200 characters').optional(),
+export const libraryQuerySchema = z.strictObject({
+  q: text({ max: 200 }).optional(),
   format: contentFormatSchema.optional(),
   segment: tag.optional(),
   channel: tag.optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: queryInt({ min: 1, max: 200, name: 'limit' }).default(50),
+  offset: queryInt({ min: 0, name: 'offset' }).default(0),
 });
 export type LibraryQuery = z.infer<typeof libraryQuerySchema>;
 
@@ -52,7 +52,7 @@ export type ShareChannel = z.infer<typeof shareChannelSchema>;
 export const recordShareRequestSchema = z.strictObject({
   channel: shareChannelSchema,
   audienceSegment: tag.optional(),
-  note: z.string().trim().max(1000, 'note: at most 1000 characters').optional(),
+  note: text({ max: 1000, multiline: true }).optional(),
 });
 export type RecordShareRequest = z.infer<typeof recordShareRequestSchema>;
 
@@ -68,9 +68,9 @@ export const libraryShareSchema = z.object({
 });
 export type LibraryShare = z.infer<typeof libraryShareSchema>;
 
-export const listSharesQuerySchema = z.object({
+export const listSharesQuerySchema = z.strictObject({
   itemId: z.uuid('itemId must be a content item id (uuid)').optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  limit: queryInt({ min: 1, max: 500, name: 'limit' }).default(100),
 });
 export type ListSharesQuery = z.infer<typeof listSharesQuerySchema>;
 
@@ -79,7 +79,7 @@ export type LibraryShareList = z.infer<typeof libraryShareListSchema>;
 
 /** GET /api/library/shares/summary: the editorial committee's view of what the field actually uses. */
 export const shareSummaryQuerySchema = z
-  .object({ from: isoDateTime('from').optional(), to: isoDateTime('to').optional() })
+  .strictObject({ from: instant('from').optional(), to: instant('to').optional() })
   .refine((v) => !v.from || !v.to || Date.parse(v.from) < Date.parse(v.to), 'from must be before to');
 export type ShareSummaryQuery = z.infer<typeof shareSummaryQuerySchema>;
 

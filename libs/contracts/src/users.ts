@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { text } from './input-primitives.js';
 import { roleSchema } from './roles.js';
 
 export const PASSWORD_MIN_LENGTH = 12;
 
 export const createUserRequestSchema = z.object({
   email: z.email().transform((e) => e.toLowerCase()),
-  name: z.string().trim().min(1).max(200),
+  name: text({ min: 1, max: 200 }),
   password: z.string().min(PASSWORD_MIN_LENGTH, `password must be at least ${PASSWORD_MIN_LENGTH} characters`).max(200),
   roles: z.array(roleSchema).min(1, 'a user needs at least one role'),
 });
@@ -13,7 +14,7 @@ export type CreateUserRequest = z.infer<typeof createUserRequestSchema>;
 
 export const updateUserRequestSchema = z
   .object({
-    name: z.string().trim().min(1).max(200).optional(),
+    name: text({ min: 1, max: 200 }).optional(),
     roles: z.array(roleSchema).min(1).optional(),
     active: z.boolean().optional(),
   })

@@ -62,7 +62,9 @@ export class AssetsService {
       await this.storage.put(key, createReadStream(tempPath), size, mimeType);
     } catch (error) {
       await this.discardObject(key);
-      throw new ServiceUnavailableError('Storage is unavailable; the upload was not recorded. Try again shortly.', { cause: String(error) });
+      // The cause names internal hosts and ports: it goes to the log, never to the client.
+      this.logger.warn(`storage write of ${key} failed: ${String(error)}`);
+      throw new ServiceUnavailableError('Storage is unavailable; the upload was not recorded. Try again shortly.');
     }
     return key;
   }

@@ -7,6 +7,7 @@ import sharp from 'sharp';
 import { UnprocessableError } from '../common/domain-errors.js';
 import { assertAcceptedType } from './accepted-file.policy.js';
 import { assertDurationAllowed, type DurationLimits } from './media-rules.policy.js';
+import { assertPdfHasNoScripts } from './pdf-scripts.policy.js';
 
 export interface InspectedFile {
   ext: string;
@@ -22,7 +23,8 @@ const NO_MEDIA: MediaFacts = { durationSeconds: null, width: null, height: null 
 /**
  * Decides what a received file is from its bytes and measures it: the type must be one the format
  * accepts (415), images must not declare more pixels than allowed (decompression bombs, 422), and
- * audio/video must fit the format's duration (422). Reads headers only, so memory stays flat.
+ * audio/video must fit the format's duration (422), PDFs must not carry scripts (422). Reads headers
+ * (and streams PDFs), so memory stays flat.
  */
 export async function inspectFile(path: string, format: ContentFormat, limits: DurationLimits & { imageMaxPixels: number }): Promise<InspectedFile> {
   const detected = await fileTypeFromFile(path);
@@ -32,6 +34,7 @@ export async function inspectFile(path: string, format: ContentFormat, limits: D
   if (IMAGES.includes(ext)) media = await measureImage(path, limits.imageMaxPixels);
   else if (AUDIO.includes(ext)) media = await measureAudio(path);
   else if (VIDEO.includes(ext)) media = await measureVideo(path);
+  else if (ext === 'pdf') await assertPdfHasNoScripts(path);
   assertDurationAllowed(format, media.durationSeconds, limits);
   return { ext, mimeType, media };
 }

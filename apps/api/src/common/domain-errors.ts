@@ -13,8 +13,12 @@ export abstract class DomainError extends Error {
   }
 }
 
+/** Bad input is always a 400 with a stable code (`invalid_input` unless a more precise one applies). */
 export class BadInputError extends DomainError {
   readonly statusCode = 400;
+  constructor(message: string, details?: unknown, code: ApiErrorCode = 'invalid_input') {
+    super(message, details, code);
+  }
 }
 export class UnauthenticatedError extends DomainError {
   readonly statusCode = 401;

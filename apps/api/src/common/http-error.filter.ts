@@ -40,12 +40,14 @@ export class HttpErrorFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const response = exception.getResponse();
       const message = typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? exception.message);
-      return { statusCode: status, error: reason(status), message };
+      // Nest's own pipes (ParseUUIDPipe) refuse bad path segments with a plain 400.
+      return { statusCode: status, error: reason(status), message, ...(status === 400 ? { code: 'invalid_input' as const } : {}) };
     }
     const fastifyStatus = (exception as { statusCode?: unknown })?.statusCode;
     if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
       // Fastify's own client errors (bad JSON, body too large, wrong content type) carry a usable message.
-      return { statusCode: fastifyStatus, error: reason(fastifyStatus), message: (exception as Error).message };
+      const code = fastifyStatus === 400 ? 'invalid_input' : fastifyStatus === 415 ? 'unsupported_content_type' : undefined;
+      return { statusCode: fastifyStatus, error: reason(fastifyStatus), message: (exception as Error).message, ...(code ? { code } : {}) };
     }
     return { statusCode: 500, error: reason(500), message: 'An unexpected error occurred; it has been logged.' };
   }

@@ -9,12 +9,31 @@ const bool = z
   .transform((v) => v === 'true' || v === '1');
 const port = z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535);
 const positiveInt = z.coerce.number({ message: 'must be a whole number' }).int().positive();
+/** One or more http(s) addresses, comma-separated; kept as origins (`https://vetted.example.com`). */
+const publicOrigins = z.string().transform((value, ctx) => {
+  const origins: string[] = [];
+  for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+    let url: URL | undefined;
+    try {
+      url = new URL(part);
+    } catch {
+      /* reported below */
+    }
+    if (!url || !['http:', 'https:'].includes(url.protocol) || !url.host) {
+      ctx.addIssue({ code: 'custom', message: `"${part}" is not an http(s) address, e.g. https://vetted.example.com` });
+      return z.NEVER;
+    }
+    origins.push(url.origin);
+  }
+  return origins;
+});
 
 /** Every setting Vetted reads from the environment; nothing else reads process.env. */
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().default('127.0.0.1'),
   PORT: port.default(3000),
+  PUBLIC_URL: publicOrigins.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATA_DIR: z.string().default('./.data'),
   EMBEDDED_PG_PORT: port.default(54320),
@@ -56,6 +75,11 @@ export interface AppConfig {
   env: 'development' | 'production' | 'test';
   host: string;
   port: number;
+  /**
+   * Origins the browser app is served from (PUBLIC_URL): the only ones whose cookie-authenticated
+   * requests may change state. Undefined: the listen address (see allowedBrowserOrigins).
+   */
+  publicOrigins: string[] | undefined;
   logLevel: string;
   dataDir: string;
   embedded: { postgres: boolean; s3: boolean; pgPort: number; s3Port: number };
@@ -102,6 +126,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     env: e.NODE_ENV,
     host: e.HOST,
     port: e.PORT,
+    publicOrigins: e.PUBLIC_URL?.length ? e.PUBLIC_URL : undefined,
     logLevel: e.LOG_LEVEL,
     dataDir: e.DATA_DIR,
     embedded: { postgres: embeddedPostgres, s3: !e.S3_ENDPOINT, pgPort: e.EMBEDDED_PG_PORT, s3Port: e.EMBEDDED_S3_PORT },

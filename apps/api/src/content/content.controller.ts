@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, Param, ParseIntPipe, ParseUUIDPipe, Patch, Post, Query, Req, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Patch, Post, Query, Req, StreamableFile } from '@nestjs/common';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import {
   completeDirectUploadRequestSchema,
@@ -6,6 +6,8 @@ import {
   createDirectUploadRequestSchema,
   listContentItemsQuerySchema,
   updateContentItemRequestSchema,
+  versionNumberParamSchema,
+  versionUploadFieldsSchema,
   type AuditTrail,
   type ContentItem,
   type ContentItemList,
@@ -27,6 +29,9 @@ import { Allow } from '../identity/access.decorators.js';
 import { CurrentUser } from '../identity/current-user.js';
 import { ContentService } from './content.service.js';
 import { receiveUpload } from './receive-upload.js';
+
+/** Version numbers in paths: digits only and within int4, so `/versions/99999999999` is a 400, not a database error. */
+const versionNumber = new ZodValidationPipe(versionNumberParamSchema);
 
 @ApiTags('content')
 @Controller('content-items')
@@ -77,7 +82,8 @@ export class ContentController {
     const { maxBytes, tempDir } = await this.content.assertAcceptsNewVersion(id);
     const upload = await receiveUpload(request, maxBytes, tempDir);
     try {
-      return await this.content.addVersion(id, upload, upload.fields.note, user);
+      const { note } = new ZodValidationPipe(versionUploadFieldsSchema).transform(upload.fields);
+      return await this.content.addVersion(id, upload, note, user);
     } finally {
       await upload.discard();
     }
@@ -109,21 +115,21 @@ export class ContentController {
   @Allow('content.read')
   @Get(':id/versions/:number/original')
   @Header('Cache-Control', 'private, no-store')
-  original(@Param('id', new ParseUUIDPipe()) id: string, @Param('number', new ParseIntPipe()) number: number): Promise<StreamableFile> {
+  original(@Param('id', new ParseUUIDPipe()) id: string, @Param('number', versionNumber) number: number): Promise<StreamableFile> {
     return this.versionFile(id, number, 'original');
   }
 
   @Allow('content.read')
   @Get(':id/versions/:number/preview')
   @Header('Cache-Control', 'private, no-store')
-  preview(@Param('id', new ParseUUIDPipe()) id: string, @Param('number', new ParseIntPipe()) number: number): Promise<StreamableFile> {
+  preview(@Param('id', new ParseUUIDPipe()) id: string, @Param('number', versionNumber) number: number): Promise<StreamableFile> {
     return this.versionFile(id, number, 'preview');
   }
 
   @Allow('content.read')
   @Get(':id/versions/:number/thumbnail')
   @Header('Cache-Control', 'private, no-store')
-  thumbnail(@Param('id', new ParseUUIDPipe()) id: string, @Param('number', new ParseIntPipe()) number: number): Promise<StreamableFile> {
+  thumbnail(@Param('id', new ParseUUIDPipe()) id: string, @Param('number', versionNumber) number: number): Promise<StreamableFile> {
     return this.versionFile(id, number, 'thumbnail');
   }
 

@@ -5,7 +5,7 @@ import { createWriteStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { sha256Meter } from '../infra/storage/local-copy.js';
-import { BadInputError, PayloadTooLargeError } from '../common/domain-errors.js';
+import { BadInputError, DomainError, PayloadTooLargeError } from '../common/domain-errors.js';
 
 export interface ReceivedUpload {
   tempPath: string;
@@ -40,6 +40,9 @@ export async function receiveUpload(request: FastifyRequest, maxBytes: number, t
     }
   } catch (error) {
     await discard();
+    if (isCutShort(error)) {
+      throw new BadInputError('The upload ended before the file was complete (the connection dropped or the body was cut short); send it again', undefined, 'upload_incomplete');
+    }
     throw error;
   }
   if (!received) throw new BadInputError('No file received: send it in a multipart field named "file"');
@@ -57,12 +60,27 @@ async function writeAndHash(part: MultipartFile, tempPath: string, maxBytes: num
   return { tempPath, filename: sanitizeFilename(part.filename), declaredMimeType: part.mimetype, ...meter.result() };
 }
 
+/**
+ * busboy reports a body that stops mid-part with a plain Error (no code, no status); a client that
+ * drops the connection gives a premature-close. Both are the client's doing: a 400, not a logged 500.
+ */
+function isCutShort(error: unknown): boolean {
+  if (error instanceof DomainError) return false;
+  const { message = '', code } = (error ?? {}) as { message?: string; code?: string };
+  return /^Unexpected end of (multipart data|form|file)$|^Malformed part header$|^Part terminated early|^Multipart: Boundary not found$/.test(message) || code === 'ERR_STREAM_PREMATURE_CLOSE' || code === 'ECONNRESET';
+}
+
+/** ALM, LRM, RLM, the embeddings and overrides (LRE…RLO) and the isolates (LRI…PDI). */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 /** Keeps a readable name for display and downloads; never used as a storage key. */
 export function sanitizeFilename(name: string | undefined): string {
-  const base = path.basename(name ?? '').normalize('NFC');
+  // Bidirectional controls go first: a right-to-left override makes "invoice\u202Efdp.exe" read as
+  // "invoiceexe.pdf" in the UI and in the download dialog. They carry no meaning in a name, so they are dropped.
+  const base = path.basename((name ?? '').replace(BIDI_CONTROLS, '')).normalize('NFC');
   // Control characters in a filename break headers and logs; replacing them is the point.
   // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/g, '_').trim().slice(0, 200);
+  const cleaned = base.replace(/[\u0000-\u001f\u007f-\u009f/\\:*?"<>|]/g, '_').trim().slice(0, 200);
   return cleaned.length > 0 && cleaned !== '.' && cleaned !== '..' ? cleaned : 'upload';
 }
 

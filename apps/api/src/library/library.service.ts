@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   SHARE_CHANNELS,
@@ -39,6 +39,8 @@ export interface LibraryDownload {
  */
 @Injectable()
 export class LibraryService {
+  private readonly logger = new Logger(LibraryService.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly approved: ApprovedContentReader,
@@ -155,7 +157,9 @@ export class LibraryService {
       return await copyToTemp(await this.storage.get(file.storageKey));
     } catch (error) {
       if ((error as { code?: string }).code === 'NoSuchKey') return null;
-      throw new ServiceUnavailableError('Storage is unavailable; try the download again shortly.', { cause: String(error) });
+      // The cause names internal hosts and ports: it goes to the log, never to the client.
+      this.logger.warn(`storage read of ${file.storageKey} failed: ${String(error)}`);
+      throw new ServiceUnavailableError('Storage is unavailable; try the download again shortly.');
     }
   }
 

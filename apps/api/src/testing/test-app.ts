@@ -11,6 +11,7 @@ import { loadConfig } from '../config/config.js';
 import { createApp } from '../create-app.js';
 import { UsersService } from '../identity/users.service.js';
 import type { ResolvedConfig } from '../infra/resolved-config.js';
+import type { Logger } from 'pino';
 import { createLogger } from '../logger.js';
 
 export const TEST_PASSWORD = 'correct-horse-battery-staple';
@@ -33,7 +34,7 @@ export interface TestApp {
 }
 
 /** A fresh database (and bucket) for one test file, migrated, with the whole API listening on a free port. */
-export async function createTestApp(env: Record<string, string> = {}, shared?: { databaseUrl: string; bucket: string }): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, shared?: { databaseUrl: string; bucket: string }, logger?: Logger): Promise<TestApp> {
   const databaseUrl = shared?.databaseUrl ?? (await createTestDatabase());
   // Its own spool folder, so a test can see this app's temporary upload files and nobody else's.
   const uploadTempDir = await fs.mkdtemp(path.join(os.tmpdir(), 'vetted-spool-'));
@@ -51,7 +52,7 @@ export async function createTestApp(env: Record<string, string> = {}, shared?: {
     UPLOAD_TEMP_DIR: uploadTempDir,
     ...env,
   }) as ResolvedConfig;
-  const app = await createApp(config, createLogger('silent'));
+  const app = await createApp(config, logger ?? createLogger('silent'));
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;
