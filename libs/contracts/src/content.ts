@@ -69,6 +69,17 @@ export const withdrawRequestSchema = z.object({
 });
 export type WithdrawRequest = z.infer<typeof withdrawRequestSchema>;
 
+export const PERIODIC_REVIEW_DECISIONS = ['recertify', 'retire'] as const;
+
+/** A periodic review's signed outcome: keep the approved item in use for another validity period, or retire it. */
+export const periodicReviewRequestSchema = z.object({
+  decision: z.enum(PERIODIC_REVIEW_DECISIONS),
+  versionId: signedVersionId,
+  comment: text({ max: 5000, multiline: true }).optional(),
+  password: z.string().min(1, 'password is required to sign'),
+});
+export type PeriodicReviewRequest = z.infer<typeof periodicReviewRequestSchema>;
+
 export const assetSchema = z.object({ filename: z.string(), mimeType: z.string(), size: z.number().int(), sha256: z.string() });
 export const contentVersionSchema = z.object({
   id: z.uuid(),
@@ -123,6 +134,12 @@ export const contentItemSchema = z.object({
   round: z.number().int(),
   /** The version the reviewers approved (its exact bytes are what reps receive), or null. */
   approvedVersion: z.object({ id: z.uuid(), number: z.number().int(), sha256: z.string() }).nullable(),
+  /** A revision: the version under review while the approved one stays in use, or null. */
+  revision: z.object({ id: z.uuid(), number: z.number().int() }).nullable(),
+  /** Versions that were approved and in use, then replaced by an approved revision (kept with their signatures). */
+  supersededVersionIds: z.array(z.uuid()),
+  /** When a periodic review is open: the date by which it must recertify or retire the item (its expiry). */
+  periodicReviewDueAt: z.string().nullable(),
   submittedAt: z.string().nullable(),
   approvedAt: z.string().nullable(),
   expiresAt: z.string().nullable(),

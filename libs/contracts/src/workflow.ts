@@ -28,8 +28,11 @@ export type ReviewDecision = z.infer<typeof reviewDecisionSchema>;
 /** Where title, description, channels and segments may change (the date may change in any state). */
 export const CONTENT_EDITABLE_STATUSES: readonly ItemStatus[] = ['draft', 'changes_requested'];
 
-/** Where a new version may be uploaded: while written or reworked, and the corrected version after an approval with changes. */
-export const VERSION_UPLOAD_STATUSES: readonly ItemStatus[] = ['draft', 'changes_requested', 'approved_with_changes'];
+/** Where a new version may be uploaded: while written or reworked, the corrected version after an approval with changes, and a revision of an approved item. */
+export const VERSION_UPLOAD_STATUSES: readonly ItemStatus[] = ['draft', 'changes_requested', 'approved_with_changes', 'approved'];
+
+/** While a revision is reviewed in these states, the approved version it revises stays in use. */
+export const REVISION_STATUSES: readonly ItemStatus[] = ['in_review', 'changes_requested', 'approved_with_changes'];
 
 /** A request for changes, or an approval on condition of changes, must list them: the editor acts on it and the audit trail keeps it. */
 export function decisionNeedsComment(decision: ReviewDecision): boolean {

@@ -5,6 +5,7 @@ export interface ContentItemFacts {
   title: string;
   ownerId: string;
   currentVersion: number | null;
+  claimIds: readonly string[];
 }
 
 export interface ContentVersionFacts {

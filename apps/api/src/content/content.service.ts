@@ -238,12 +238,18 @@ export class ContentService {
    */
   async lockItem(tx: EntityManager, id: string): Promise<ContentItemFacts> {
     const item = await this.lockEntity(tx, id);
-    return { id: item.id, title: item.title, ownerId: item.ownerId, currentVersion: item.currentVersion };
+    return { id: item.id, title: item.title, ownerId: item.ownerId, currentVersion: item.currentVersion, claimIds: item.claimIds };
   }
 
   async versionIn(tx: EntityManager, itemId: string, number: number): Promise<ContentVersionFacts> {
     const version = await tx.getRepository(ContentVersionEntity).findOne({ where: { itemId, number } });
     if (!version) throw new NotFoundError('Version', `${number} of item ${itemId}`);
+    return { id: version.id, itemId: version.itemId, number: version.number, sha256: version.sha256, createdBy: version.createdBy };
+  }
+
+  async versionWithId(tx: EntityManager, itemId: string, versionId: string): Promise<ContentVersionFacts> {
+    const version = await tx.getRepository(ContentVersionEntity).findOne({ where: { itemId, id: versionId } });
+    if (!version) throw new NotFoundError('Version', `${versionId} of item ${itemId}`);
     return { id: version.id, itemId: version.itemId, number: version.number, sha256: version.sha256, createdBy: version.createdBy };
   }
 

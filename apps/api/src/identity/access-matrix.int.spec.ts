@@ -47,6 +47,12 @@ const MATRIX: Record<string, Probe> = {
   'POST /api/content-items/:id/submit': { path: `/api/content-items/${MISSING}/submit`, allowed: 404, who: EDITOR },
   'POST /api/content-items/:id/reviews': { path: `/api/content-items/${MISSING}/reviews`, body: {}, allowed: 400, who: REVIEWERS },
   'GET /api/content-items/:id/reviews': { path: `/api/content-items/${MISSING}/reviews`, allowed: 404, who: STAFF },
+  'POST /api/content-items/:id/periodic-review': {
+    path: `/api/content-items/${MISSING}/periodic-review`,
+    body: {},
+    allowed: 400,
+    who: ['medical_reviewer', 'regulatory_reviewer'],
+  },
   'POST /api/content-items/:id/withdraw': { path: `/api/content-items/${MISSING}/withdraw`, body: {}, allowed: 400, who: ['regulatory_reviewer', 'admin'] },
   'GET /api/agenda': { path: '/api/agenda?from=2026-01-01&to=2026-12-31', allowed: 200, who: STAFF },
   'POST /api/agenda': { path: '/api/agenda', body: {}, allowed: 400, who: EDITOR },

@@ -12,6 +12,7 @@ export const ACCESS_POLICY = {
   'review.decide': ['marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'],
   'review.comment': ['editor', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'],
   'content.withdraw': ['regulatory_reviewer', 'admin'],
+  'review.periodic': ['medical_reviewer', 'regulatory_reviewer'],
   'audit.read': ['admin', 'editor', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'],
   'library.read': ['rep', 'editor', 'admin', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'],
   'library.share': ['rep'],

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ContentFormat, LibraryItem, LibraryItemList, LibraryQuery } from '@vetted/contracts';
+import { REVISION_STATUSES, type ContentFormat, type LibraryItem, type LibraryItemList, type LibraryQuery } from '@vetted/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 
 /** Where the approved bytes are, and what they must hash to. */
@@ -20,12 +20,12 @@ const ACCENTED = 'áàâäãåçéèêëíìîïñóòôöõúùûüýÿÁÀÂÄ
 const PLAIN = 'aaaaaaceeeeiiiinooooouuuuyyAAAAAACEEEEIIIINOOOOOUUUUY';
 
 // The approved version is the one the reviewers signed (the review names it), and its bytes must
-// still hash to what they signed.
+// still hash to what they signed. It stays in use while a revision of it is reviewed.
 const APPROVED = `
   from item_review r
   join content_item i on i.id = r.item_id
   join content_version v on v.id = r.approved_version_id and v.sha256 = r.approved_sha256
-  where r.status = 'approved' and r.expires_at > now()`;
+  where r.status in ('approved', ${REVISION_STATUSES.map((s) => `'${s}'`).join(', ')}) and r.expires_at > now()`;
 
 const COLUMNS = `i.id, i.title, i.description, i.format, i.channels, i.segments, r.approved_at, r.expires_at,
   v.number, v.filename, v.mime_type, v.size, v.sha256`;

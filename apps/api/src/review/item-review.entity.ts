@@ -21,5 +21,8 @@ export class ItemReviewEntity {
   @Column('timestamptz', { nullable: true }) approvedAt!: Date | null;
   @Column('timestamptz', { nullable: true }) expiresAt!: Date | null;
   @Column('text', { nullable: true }) withdrawnReason!: string | null;
+  @Column('uuid', { array: true }) supersededVersionIds!: string[];
+  /** Set when a periodic review of the approved item opens (before expiry); cleared by recertification. */
+  @Column('timestamptz', { nullable: true }) periodicReviewOpenedAt!: Date | null;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -4,7 +4,7 @@ import { ReviewService } from './review.service.js';
 
 export const EXPIRE_APPROVALS_JOB = 'expire-approvals';
 
-/** Every 5 minutes, approved material past its validity date becomes expired and leaves the reps' library. */
+/** Every 5 minutes, approved material past its validity date becomes expired and leaves the reps' library, and material nearing it gets its periodic review. */
 @Injectable()
 export class ReviewExpiryJob implements OnApplicationBootstrap {
   constructor(
@@ -13,6 +13,9 @@ export class ReviewExpiryJob implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.jobs.every(EXPIRE_APPROVALS_JOB, '*/5 * * * *', () => this.review.expireDue());
+    await this.jobs.every(EXPIRE_APPROVALS_JOB, '*/5 * * * *', async () => {
+      await this.review.openDuePeriodicReviews();
+      await this.review.expireDue();
+    });
   }
 }

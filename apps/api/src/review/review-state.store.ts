@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ItemStatus } from '@vetted/contracts';
+import { REVISION_STATUSES, type ItemStatus } from '@vetted/contracts';
 import { decideReviewPolicy, REVIEW_MACHINE_VERSION, startReview, upgradeReviewSnapshot, type PersistedReviewSnapshot } from '@vetted/workflow';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { NotFoundError } from '../common/domain-errors.js';
@@ -51,6 +51,8 @@ export class ReviewStateStore {
         approvedAt: null,
         expiresAt: null,
         withdrawnReason: null,
+        supersededVersionIds: [],
+        periodicReviewOpenedAt: null,
       }),
     );
     return toView(review, null);
@@ -82,15 +84,23 @@ export class ReviewStateStore {
   async viewsFor(itemIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, ReviewStateView>> {
     if (itemIds.length === 0) return new Map();
     const reviews = await manager.getRepository(ItemReviewEntity).find({ where: { itemId: In([...itemIds]) } });
-    const approvedIds = reviews.flatMap((r) => (r.approvedVersionId ? [r.approvedVersionId] : []));
-    const numbers = approvedIds.length
-      ? new Map(
-          ((await manager.query('select id, number from content_version where id = any($1::uuid[])', [approvedIds])) as Array<{ id: string; number: number }>).map(
-            (v) => [v.id, v.number],
-          ),
-        )
-      : new Map<string, number>();
-    return new Map(reviews.map((r) => [r.itemId, toView(r, r.approvedVersionId ? (numbers.get(r.approvedVersionId) ?? null) : null)]));
+    // Version numbers are content's; this reads them (the approved one, and the one under review in a revision).
+    const revising = reviews.filter((r) => r.approvedVersionId && REVISION_STATUSES.includes(r.status)).map((r) => r.itemId);
+    const rows = (await manager.query(
+      `select v.id, v.item_id, v.number, (v.number = i.current_version) as current
+         from content_version v join content_item i on i.id = v.item_id
+        where v.id = any($1::uuid[]) or (v.item_id = any($2::uuid[]) and v.number = i.current_version)`,
+      [reviews.flatMap((r) => (r.approvedVersionId ? [r.approvedVersionId] : [])), revising],
+    )) as Array<{ id: string; item_id: string; number: number; current: boolean }>;
+    const numbers = new Map(rows.map((v) => [v.id, v.number]));
+    const currentOf = new Map(rows.filter((v) => v.current).map((v) => [v.item_id, { id: v.id, number: v.number }]));
+    return new Map(
+      reviews.map((r) => {
+        const view = toView(r, r.approvedVersionId ? (numbers.get(r.approvedVersionId) ?? null) : null);
+        const underReview = revising.includes(r.itemId) ? currentOf.get(r.itemId) : undefined;
+        return [r.itemId, { ...view, revision: underReview && underReview.id !== r.approvedVersionId ? underReview : null }];
+      }),
+    );
   }
 
   async viewIn(manager: EntityManager, review: ItemReviewEntity): Promise<ReviewStateView> {
@@ -104,6 +114,17 @@ export class ReviewStateStore {
     const rows = (await this.dataSource.query(`select item_id from item_review where status = 'approved' and expires_at <= now() order by expires_at limit $1`, [
       limit,
     ])) as Array<{ item_id: string }>;
+    return rows.map((r) => r.item_id);
+  }
+
+  /** Approved items whose periodic review should open now (their expiry is within `days`) and has not. */
+  async idsDueForPeriodicReview(days: number, limit = 500): Promise<string[]> {
+    const rows = (await this.dataSource.query(
+      `select item_id from item_review
+        where status = 'approved' and periodic_review_opened_at is null and expires_at <= now() + make_interval(days => $1)
+        order by expires_at limit $2`,
+      [days, limit],
+    )) as Array<{ item_id: string }>;
     return rows.map((r) => r.item_id);
   }
 
@@ -123,6 +144,9 @@ function toView(r: ItemReviewEntity, approvedNumber: number | null): ReviewState
     reviewState: { machineVersion: r.workflowVersion, snapshot: r.workflowSnapshot },
     round: r.round,
     approvedVersion: r.approvedVersionId && r.approvedSha256 && approvedNumber !== null ? { id: r.approvedVersionId, number: approvedNumber, sha256: r.approvedSha256 } : null,
+    revision: null,
+    supersededVersionIds: r.supersededVersionIds,
+    periodicReviewDueAt: r.status === 'approved' && r.periodicReviewOpenedAt ? iso(r.expiresAt) : null,
     submittedAt: iso(r.submittedAt),
     approvedAt: iso(r.approvedAt),
     expiresAt: iso(r.expiresAt),

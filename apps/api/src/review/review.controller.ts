@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { submitReviewRequestSchema, withdrawRequestSchema, type ContentItem, type ItemReviews, type SessionUser, type SubmitReviewRequest, type WithdrawRequest } from '@vetted/contracts';
+import { periodicReviewRequestSchema, submitReviewRequestSchema, type PeriodicReviewRequest, withdrawRequestSchema, type ContentItem, type ItemReviews, type SessionUser, type SubmitReviewRequest, type WithdrawRequest } from '@vetted/contracts';
 import type { FastifyRequest } from 'fastify';
 import { ApiZodBody } from '../common/api-zod.decorators.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
@@ -37,6 +37,19 @@ export class ReviewController {
   @Get('reviews')
   decisions(@Param('id', new ParseUUIDPipe()) id: string): Promise<ItemReviews> {
     return this.review.decisions(id);
+  }
+
+  @Allow('review.periodic')
+  @Post('periodic-review')
+  @HttpCode(200)
+  @ApiZodBody(periodicReviewRequestSchema)
+  periodicReview(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body(new ZodValidationPipe(periodicReviewRequestSchema)) body: PeriodicReviewRequest,
+    @CurrentUser() user: SessionUser,
+    @Req() request: FastifyRequest,
+  ): Promise<ContentItem> {
+    return this.review.periodicReview(id, body, user, request.ip);
   }
 
   @Allow('content.withdraw')

@@ -7,6 +7,7 @@ import { ContentModule } from '../content/content.module.js';
 import { CommentThreadEntity } from './comment-thread.entity.js';
 import { CommentsController } from './comments.controller.js';
 import { CommentsService } from './comments.service.js';
+import { PeriodicReviewDecisionEntity } from './periodic-review-decision.entity.js';
 import { ReviewDecisionEntity } from './review-decision.entity.js';
 import { ThreadCommentEntity } from './thread-comment.entity.js';
 import { ReviewExpiryJob } from './review-expiry.job.js';
@@ -15,7 +16,7 @@ import { ReviewStateModule } from './review-state.module.js';
 import { ReviewService } from './review.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ReviewDecisionEntity, CommentThreadEntity, ThreadCommentEntity]), ContentModule, ReviewStateModule],
+  imports: [TypeOrmModule.forFeature([ReviewDecisionEntity, PeriodicReviewDecisionEntity, CommentThreadEntity, ThreadCommentEntity]), ContentModule, ReviewStateModule],
   controllers: [ReviewController, CommentsController],
   providers: [ReviewService, ReviewExpiryJob, CommentsService],
   exports: [ReviewService],

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { LANE_ROLE, type ContentItem, type ItemReviews, type ItemStatus, type SessionUser, type SubmitReviewRequest, type WithdrawRequest } from '@vetted/contracts';
-import { applyReviewEvent, reviewDueAt, segregationOfDutiesViolation, type ReviewEvent } from '@vetted/workflow';
+import { LANE_ROLE, type ContentItem, type PeriodicReviewRequest, type ItemReviews, type ItemStatus, type SessionUser, type SubmitReviewRequest, type WithdrawRequest } from '@vetted/contracts';
+import { applyReviewEvent, decideReviewPolicy, reviewDueAt, segregationOfDutiesViolation, type ReviewEvent } from '@vetted/workflow';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service.js';
 import { BadInputError, ConflictError, ForbiddenError } from '../common/domain-errors.js';
@@ -13,6 +13,7 @@ import { databaseNow } from '../infra/database/database-now.js';
 import type { ResolvedConfig } from '../infra/resolved-config.js';
 import type { ItemReviewEntity } from './item-review.entity.js';
 import { reviewAuditSummary } from './review-audit-summary.js';
+import { PeriodicReviewDecisionEntity } from './periodic-review-decision.entity.js';
 import { ReviewDecisionEntity } from './review-decision.entity.js';
 import { ReviewStateStore } from './review-state.store.js';
 import { laneStatesFromSnapshot } from './workflow-state.js';
@@ -50,7 +51,14 @@ export class ReviewService {
       const before = reviewAuditSummary(review, item.currentVersion);
       const confirming = review.status === 'approved_with_changes';
       const previousVersion = (review.workflowSnapshot as { context: { versionNumber: number | null } }).context.versionNumber;
-      this.transition(review, { type: 'SUBMIT', versionNumber: item.currentVersion }, 'submit for review');
+      // A revision of approved material is reviewed like a reuse of the approved version.
+      const revision = review.status === 'approved' ? decideReviewPolicy({ sourceItem: { id, status: 'approved', approvedClaimIds: item.claimIds }, claimIds: item.claimIds }) : null;
+      this.transition(review, { type: 'SUBMIT', versionNumber: item.currentVersion, requiredLanes: revision?.requiredLanes }, 'submit for review');
+      if (revision) {
+        review.requiredLanes = revision.requiredLanes;
+        review.fastTrack = revision.fastTrack;
+        review.fastTrackReason = revision.reason.replace(`reuses approved item ${id}`, `revises approved version ${previousVersion}`);
+      }
       const now = await databaseNow(tx);
       review.round += 1;
       review.submittedAt = now;
@@ -109,6 +117,8 @@ export class ReviewService {
         signatureId: signature.id,
         decidedAt: signature.signedAt,
       });
+      const superseded = status === 'approved' && review.approvedVersionId && review.approvedVersionId !== version.id ? review.approvedVersionId : null;
+      if (superseded) review.supersededVersionIds = [...review.supersededVersionIds, superseded];
       if (status === 'approved') {
         review.approvedVersionId = version.id;
         review.approvedSha256 = version.sha256;
@@ -134,6 +144,15 @@ export class ReviewService {
           entity: 'content_item',
           entityId: id,
           after: { version: versionNumber, sha256: version.sha256, confirmLanes: LANES_WITH_CONDITIONS(review) },
+        });
+      }
+      if (superseded) {
+        await this.audit.record(tx, {
+          actor,
+          action: 'content_version.superseded',
+          entity: 'content_item',
+          entityId: id,
+          after: { supersededVersionId: superseded, byVersion: versionNumber, sha256: version.sha256 },
         });
       }
       if (status === 'approved') {
@@ -182,6 +201,72 @@ export class ReviewService {
       });
       return this.content.viewOf(tx, id);
     });
+  }
+
+  /**
+   * A periodic review: a medical or regulatory reviewer recertifies the approved item (its validity
+   * runs again from now) or retires it (it leaves the library). Signed on the version in use.
+   */
+  async periodicReview(id: string, input: PeriodicReviewRequest, user: SessionUser, ip: string): Promise<ContentItem> {
+    const signer = await this.signatures.verifySigner(user, input.password, ip);
+    return this.dataSource.transaction(async (tx) => {
+      const { item, review } = await this.lock(tx, id);
+      if (review.status !== 'approved' || !review.periodicReviewOpenedAt || !review.approvedVersionId) {
+        throw new ConflictError(`No periodic review is open for this item (it is ${review.status})`, { status: review.status });
+      }
+      const version = await this.content.versionWithId(tx, id, review.approvedVersionId);
+      assertSignsVersion(version, input.versionId);
+      const before = reviewAuditSummary(review, item.currentVersion);
+      this.transition(review, { type: input.decision === 'recertify' ? 'RECERTIFY' : 'RETIRE' }, input.decision);
+      const meaning = input.decision === 'recertify' ? 'recertified: periodic review' : 'retired: periodic review';
+      const signature = await this.signatures.sign(tx, signer, { meaning, entity: 'content_version', entityId: version.id, contentSha256: version.sha256 });
+      await tx.getRepository(PeriodicReviewDecisionEntity).insert({
+        itemId: id,
+        versionId: version.id,
+        decision: input.decision,
+        reviewerId: user.id,
+        reviewerName: signer.printedName,
+        comment: input.comment?.trim() || null,
+        signatureId: signature.id,
+        decidedAt: signature.signedAt,
+      });
+      review.periodicReviewOpenedAt = null;
+      if (input.decision === 'recertify') review.expiresAt = new Date(signature.signedAt.getTime() + this.config.review.approvalValidityDays * DAY_MS);
+      await this.reviews.saveIn(tx, review);
+      await this.audit.record(tx, {
+        actor: { id: signer.id, name: signer.printedName },
+        action: input.decision === 'recertify' ? 'content_item.recertified' : 'content_item.retired',
+        entity: 'content_item',
+        entityId: id,
+        before,
+        after: { ...reviewAuditSummary(review, item.currentVersion), expiresAt: review.expiresAt?.toISOString() ?? null, signatureId: signature.id, comment: input.comment ?? null },
+      });
+      return this.content.viewOf(tx, id);
+    });
+  }
+
+  /** Opens the periodic review of approved items nearing expiry (PERIODIC_REVIEW_DAYS before). Safe to run twice. */
+  async openDuePeriodicReviews(): Promise<number> {
+    let opened = 0;
+    for (const id of await this.reviews.idsDueForPeriodicReview(this.config.review.periodicReviewDays)) {
+      const done = await this.dataSource.transaction(async (tx) => {
+        const { review } = await this.lock(tx, id);
+        if (review.status !== 'approved' || review.periodicReviewOpenedAt) return false;
+        review.periodicReviewOpenedAt = await databaseNow(tx);
+        await this.reviews.saveIn(tx, review);
+        await this.audit.record(tx, {
+          actor: SYSTEM,
+          action: 'review.periodic_review_opened',
+          entity: 'content_item',
+          entityId: id,
+          after: { expiresAt: review.expiresAt?.toISOString() ?? null },
+        });
+        return true;
+      });
+      if (done) opened++;
+    }
+    if (opened) this.logger.log(`${opened} periodic review(s) opened for approved items nearing expiry`);
+    return opened;
   }
 
   /** Moves approved items past their expiry date to expired. Safe to run twice: an expired item refuses EXPIRE. */

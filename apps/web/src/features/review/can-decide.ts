@@ -49,6 +49,12 @@ export function canSubmitForReview(item: Pick<ContentItem, 'currentVersion' | 'r
   return machineAccepts(item, { type: 'SUBMIT', versionNumber: item.currentVersion });
 }
 
+/** An open periodic review is decided (recertify or retire) by a medical or regulatory reviewer. */
+export function canDecidePeriodicReview(item: Pick<ContentItem, 'periodicReviewDueAt' | 'reviewState'>, user: User): boolean {
+  const reviewer = user.roles.includes('medical_reviewer') || user.roles.includes('regulatory_reviewer');
+  return reviewer && item.periodicReviewDueAt !== null && machineAccepts(item, { type: 'RECERTIFY' });
+}
+
 /** Regulatory (or an admin) can take material out of circulation wherever the machine allows it. */
 export function canWithdraw(item: Pick<ContentItem, 'reviewState'>, user: User): boolean {
   return (user.roles.includes('regulatory_reviewer') || user.roles.includes('admin')) && machineAccepts(item, { type: 'WITHDRAW' });

@@ -14,4 +14,16 @@ describe('reviewInbox', () => {
       ['later', false],
     ]);
   });
+
+  it('adds open periodic reviews of approved items for medical and regulatory reviewers, by their due date', () => {
+    const approvedByAll = [...SUBMITTED_V1, ...(['marketing', 'medical', 'regulatory'] as const).map((lane) => ({ type: 'APPROVE' as const, lane, versionNumber: 1 }))];
+    const open = aContentItem({ id: 'periodic', periodicReviewDueAt: '2026-12-03T09:00:00.000Z' }, approvedByAll);
+    const closed = aContentItem({ id: 'quiet', periodicReviewDueAt: null }, approvedByAll);
+    const waiting = aContentItem({ id: 'waiting', dueAt: '2026-12-04T17:00:00.000Z' });
+    expect(reviewInbox([waiting, closed, open], aUser(), now).map((e) => [e.item.id, e.task])).toEqual([
+      ['periodic', 'periodic'],
+      ['waiting', 'decide'],
+    ]);
+    expect(reviewInbox([open], aUser({ roles: ['marketing_reviewer'] }), now)).toEqual([]);
+  });
 });

@@ -4,8 +4,12 @@ import type { ContentItemList } from '@vetted/contracts';
 import { apiRequest } from '../../../app/api-client';
 import { reviewQueryKeys } from './get-content-item';
 
-export function fetchItemsInReview(signal?: AbortSignal): Promise<ContentItemList> {
-  return apiRequest<ContentItemList>('/content-items', { query: { status: 'in_review', limit: 2000 }, signal });
+/** Items in review, and approved ones (some may have a periodic review open). */
+export async function fetchItemsInReview(signal?: AbortSignal): Promise<ContentItemList> {
+  const [inReview, approved] = await Promise.all(
+    (['in_review', 'approved'] as const).map((status) => apiRequest<ContentItemList>('/content-items', { query: { status, limit: 2000 }, signal })),
+  );
+  return { items: [...inReview.items, ...approved.items], total: inReview.total + approved.total };
 }
 
 export const itemsInReviewQueryOptions = queryOptions({

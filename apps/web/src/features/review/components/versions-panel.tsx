@@ -40,10 +40,12 @@ export function VersionsPanel({ item, canUpload }: { item: ContentItem; canUploa
       ) : (
         <ol className="versions-list">
           {versions.map((v) => (
-            <li key={v.id} className={v.number === item.currentVersion ? 'version-current' : undefined}>
+            <li key={v.id} className={item.supersededVersionIds.includes(v.id) ? 'version-superseded' : v.number === item.currentVersion ? 'version-current' : undefined}>
               <div className="version-head">
                 <strong>{t('versions.number', { number: v.number })}</strong>
                 {v.number === item.currentVersion && <span className="tag">{t('versions.current')}</span>}
+                {item.approvedVersion?.id === v.id && <span className="tag tag-in-use">{t('versions.inUse')}</span>}
+                {item.supersededVersionIds.includes(v.id) && <span className="tag">{t('versions.superseded')}</span>}
               </div>
               <div>
                 {v.asset.filename} · {formatBytes(v.asset.size, locale)} · {formatDateTime(v.createdAt, locale)}

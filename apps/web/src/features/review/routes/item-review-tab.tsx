@@ -10,7 +10,8 @@ import { useDecideReview } from '../api/decide-review';
 import { useItemReviews } from '../api/get-item-reviews';
 import { useSubmitForReview } from '../api/submit-for-review';
 import { useWithdrawItem } from '../api/withdraw-item';
-import { canAddVersion, canSubmitForReview, canWithdraw, decidableLanes } from '../can-decide';
+import { canAddVersion, canDecidePeriodicReview, canSubmitForReview, canWithdraw, decidableLanes } from '../can-decide';
+import { usePeriodicReview } from '../api/periodic-review';
 import { ItemSummary } from '../components/item-summary';
 import { ReviewLanes } from '../components/review-lanes';
 import { SignatureDialog } from '../components/signature-dialog';
@@ -26,7 +27,7 @@ const SIGNING_TEXT = {
 } as const satisfies Record<ReviewDecision, { title: string; meaning: string }>;
 
 /** What the signer is about to sign, with the version shown when the dialog opened: that exact version is what they sign. */
-type SigningIntent = { kind: 'decide'; lane: ReviewLane; decision: ReviewDecision } | { kind: 'withdraw' };
+type SigningIntent = { kind: 'decide'; lane: ReviewLane; decision: ReviewDecision } | { kind: 'withdraw' } | { kind: 'periodic'; decision: 'recertify' | 'retire' };
 type Signing = SigningIntent & { version: ContentVersion | undefined };
 
 export function ItemReviewTab() {
@@ -44,15 +45,18 @@ function ItemReview({ item }: { item: ContentItem }) {
   const submit = useSubmitForReview();
   const decide = useDecideReview();
   const withdraw = useWithdrawItem();
+  const periodic = usePeriodicReview();
   const [signing, setSigning] = useState<Signing | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   const currentVersion = item.versions.find((v) => v.number === item.currentVersion);
+  const approvedVersion = item.versions.find((v) => v.id === item.approvedVersion?.id);
   const openSignature = (next: SigningIntent) => {
     decide.reset();
     withdraw.reset();
+    periodic.reset();
     setNotice(null);
-    setSigning({ ...next, version: currentVersion });
+    setSigning({ ...next, version: next.kind === 'periodic' ? approvedVersion : currentVersion });
   };
   const signedVersion = signing?.version;
   const versionDetails = signedVersion && (
@@ -70,6 +74,11 @@ function ItemReview({ item }: { item: ContentItem }) {
           </p>
         )}
       </div>
+      {item.revision && item.approvedVersion && (
+        <p role="note" className="notice notice-info">
+          {t('review.revisionBanner', { approved: item.approvedVersion.number, revision: item.revision.number })}
+        </p>
+      )}
       <div className="workspace-actions">
         {canSubmitForReview(item, user) && (
           <button
@@ -80,6 +89,16 @@ function ItemReview({ item }: { item: ContentItem }) {
           >
             {submit.isPending ? t('common.saving') : t('review.submit')}
           </button>
+        )}
+        {canDecidePeriodicReview(item, user) && (
+          <>
+            <button type="button" className="button-primary" onClick={() => openSignature({ kind: 'periodic', decision: 'recertify' })}>
+              {t('periodic.recertify')}
+            </button>
+            <button type="button" className="button-secondary" onClick={() => openSignature({ kind: 'periodic', decision: 'retire' })}>
+              {t('periodic.retire')}
+            </button>
+          </>
         )}
         {canWithdraw(item, user) && (
           <button type="button" className="button-danger" onClick={() => openSignature({ kind: 'withdraw' })}>
@@ -112,6 +131,29 @@ function ItemReview({ item }: { item: ContentItem }) {
                 itemId: item.id,
                 body: { lane: signing.lane, decision: signing.decision, versionId: signing.version?.id ?? '', password, ...(text ? { comment: text } : {}) },
               },
+              {
+                onSuccess: () => {
+                  setSigning(null);
+                  setNotice(t('review.decisionRecorded'));
+                },
+              },
+            )
+          }
+        />
+      )}
+      {signing?.kind === 'periodic' && (
+        <SignatureDialog
+          title={t('periodic.title')}
+          meaning={t(signing.decision === 'recertify' ? 'periodic.recertifyMeaning' : 'periodic.retireMeaning')}
+          details={versionDetails}
+          text={{ label: t('lanes.comment'), required: false }}
+          submitLabel={t('signature.sign')}
+          pending={periodic.isPending}
+          error={periodic.error}
+          onClose={() => setSigning(null)}
+          onSign={({ password, text }) =>
+            periodic.mutate(
+              { itemId: item.id, body: { decision: signing.decision, versionId: signing.version?.id ?? '', password, ...(text ? { comment: text } : {}) } },
               {
                 onSuccess: () => {
                   setSigning(null);

@@ -47,10 +47,10 @@ export function ReviewInboxPage() {
                 </tr>
               </thead>
               <tbody>
-                {entries.map(({ item, lanes, overdue }) => (
+                {entries.map(({ item, task, lanes, dueAt, overdue }) => (
                   <tr key={item.id} className={overdue ? 'row-overdue' : undefined}>
                     <td>
-                      {item.dueAt ? formatDateTime(item.dueAt, locale) : '—'}
+                      {dueAt ? formatDateTime(dueAt, locale) : '—'}
                       {overdue && <span className="tag tag-overdue">{t('review.overdue')}</span>}
                     </td>
                     <td>
@@ -60,7 +60,7 @@ export function ReviewInboxPage() {
                     <td>
                       <FormatLabel format={item.format} />
                     </td>
-                    <td>{lanes.map((l) => t(`lane.${l}`)).join(', ')}</td>
+                    <td>{task === 'periodic' ? t('periodic.task') : lanes.map((l) => t(`lane.${l}`)).join(', ')}</td>
                     <td>{formatDateTime(item.submittedAt, locale)}</td>
                     <td>{formatDateTime(item.plannedAt, locale)}</td>
                   </tr>

@@ -1,12 +1,12 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Review machine version 2: approval with changes (a lane approves on condition of listed changes,
- * confirmed on the corrected version while the others carry forward) and retirement at a periodic
- * review. Stored snapshots are upgraded by the code on their next write (upgradeReviewSnapshot).
+ * Review machine version 2, the life after the first approval: approval with changes (a lane
+ * approves on condition of listed changes, confirmed on the corrected version while the others
+ * carry forward), revisions that supersede the version in use, and periodic reviews. Stored snapshots are upgraded by the code on their next write (upgradeReviewSnapshot).
  */
-export class ApprovalWithChanges1796234000000 implements MigrationInterface {
-  name = 'ApprovalWithChanges1796234000000';
+export class LifecycleAfterApproval1796234000000 implements MigrationInterface {
+  name = 'LifecycleAfterApproval1796234000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`alter table item_review drop constraint item_review_status_check`);
@@ -17,6 +17,21 @@ export class ApprovalWithChanges1796234000000 implements MigrationInterface {
     await q.query(`
       alter table review_decision add constraint review_decision_decision_check
         check (decision in ('approve','approve_with_changes','request_changes','carried_forward'))`);
+    // An approved revision replaces the version in use; the replaced ones stay, with their signatures.
+    await q.query(`alter table item_review add column superseded_version_ids uuid[] not null default '{}'`);
+    await q.query(`alter table item_review add column periodic_review_opened_at timestamptz`);
+    await q.query(`
+      create table periodic_review_decision (
+        id uuid primary key default gen_random_uuid(),
+        item_id uuid not null references content_item(id),
+        version_id uuid not null references content_version(id),
+        decision text not null check (decision in ('recertify','retire')),
+        reviewer_id uuid not null references app_user(id),
+        reviewer_name text not null,
+        comment text,
+        signature_id uuid not null references signature(id),
+        decided_at timestamptz not null
+      )`);
     // A carried-forward approval points at the signature given on the earlier version, and says which.
     await q.query(`alter table review_decision add column carried_from_version int`);
     await q.query(`
@@ -25,6 +40,9 @@ export class ApprovalWithChanges1796234000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`drop table periodic_review_decision`);
+    await q.query(`alter table item_review drop column periodic_review_opened_at`);
+    await q.query(`alter table item_review drop column superseded_version_ids`);
     await q.query(`delete from review_decision where decision in ('carried_forward', 'approve_with_changes')`);
     await q.query(`alter table review_decision drop constraint review_decision_carried_names_source`);
     await q.query(`alter table review_decision drop column carried_from_version`);
