@@ -12,6 +12,8 @@ export class AssetRenditionEntity {
   @Column('text', { nullable: true }) error!: string | null;
   @Column('timestamptz', { nullable: true }) claimedAt!: Date | null;
   @Column('boolean') cleanPreviewWanted!: boolean;
+  /** The band's words when the preview is watermarked; null means the draft's. */
+  @Column('text', { nullable: true }) watermarkLabel!: string | null;
   @Column('text', { nullable: true }) thumbnailKey!: string | null;
   @Column('text', { nullable: true }) previewKey!: string | null;
   @Column('boolean') previewWatermarked!: boolean;

@@ -89,10 +89,23 @@ export class AssetsService {
     return toRenditions(row);
   }
 
+  /**
+   * Once a version leaves use (withdrawn, expired, superseded, retired) its preview is re-rendered
+   * with a band saying so. Idempotent; versions without a preview are left alone.
+   */
+  async requestWatermarkIn(tx: EntityManager, versionId: string, label: 'WITHDRAWN' | 'EXPIRED' | 'SUPERSEDED' | 'RETIRED'): Promise<void> {
+    await tx.query(
+      `update asset_rendition set clean_preview_wanted = false, watermark_label = $2, status = 'pending', attempts = 0, error = null, updated_at = now()
+       where version_id = $1 and status <> 'not_applicable' and watermark_label is distinct from $2`,
+      [versionId, label],
+    );
+    void this.jobs.runSoon(RENDER_ASSETS_JOB);
+  }
+
   /** Once the item is approved its preview is re-rendered without the watermark (idempotent). */
   async requestCleanPreviewIn(tx: EntityManager, versionId: string): Promise<void> {
     await tx.query(
-      `update asset_rendition set clean_preview_wanted = true, status = 'pending', attempts = 0, error = null, updated_at = now()
+      `update asset_rendition set clean_preview_wanted = true, watermark_label = null, status = 'pending', attempts = 0, error = null, updated_at = now()
        where version_id = $1 and status <> 'not_applicable' and not clean_preview_wanted`,
       [versionId],
     );

@@ -71,6 +71,19 @@ describe('renditions, delivery and verification', () => {
     expect((await t.http(editor.token).get(`/api/content-items/${item.id}`)).body.versions[0].renditions.previewWatermarked).toBe(false);
     expect(await objectsUnder(t, `renditions/${upload.body.id}/`)).toEqual([`renditions/${upload.body.id}/preview.webp`, `renditions/${upload.body.id}/thumbnail.webp`]);
     expect(await render()).toBe(0);
+
+    // Withdrawn, it gets a band again, and the clean preview is gone from storage.
+    const withdrawn = await t.http(reviewers.regulatory.token).post(`/api/content-items/${item.id}/withdraw`, {
+      reason: 'Safety update',
+      versionId: upload.body.id,
+      password: reviewers.regulatory.password,
+    });
+    expect(withdrawn.body.status).toBe('withdrawn');
+    expect(await render()).toBe(1);
+    const marked = await bandPixel((await fetchImage(`/api/content-items/${item.id}/versions/1/preview`)).body);
+    expect(marked.r - marked.g).toBeGreaterThan(40);
+    expect((await t.http(editor.token).get(`/api/content-items/${item.id}`)).body.versions[0].renditions.previewWatermarked).toBe(true);
+    expect(await objectsUnder(t, `renditions/${upload.body.id}/`)).toEqual([`renditions/${upload.body.id}/preview-withdrawn.webp`, `renditions/${upload.body.id}/thumbnail.webp`]);
   });
 
   it('refuses a rep the preview and the original of a draft (403)', async () => {

@@ -5,14 +5,17 @@ import { APP_CONFIG } from '../config/config.js';
 import type { ResolvedConfig } from '../infra/resolved-config.js';
 import { StorageService } from '../infra/storage/storage.service.js';
 import type { AssetRenditionEntity } from './asset-rendition.entity.js';
-import { renderPdfIcon, renderPreview, renderThumbnail } from './render-rendition.js';
+import { previewSlug, renderPdfIcon, renderPreview, renderThumbnail, WATERMARK_TEXT } from './render-rendition.js';
 import { copyToTemp } from '../infra/storage/local-copy.js';
 
 const MAX_ATTEMPTS = 3;
 /** A claim older than this belongs to a worker that died; the row is taken again. */
 const STALE_CLAIM = '10 minutes';
 
-type ClaimedRow = Pick<AssetRenditionEntity, 'versionId' | 'originalKey' | 'mimeType' | 'attempts' | 'cleanPreviewWanted' | 'thumbnailKey' | 'previewKey'>;
+type ClaimedRow = Pick<
+  AssetRenditionEntity,
+  'versionId' | 'originalKey' | 'mimeType' | 'attempts' | 'cleanPreviewWanted' | 'watermarkLabel' | 'thumbnailKey' | 'previewKey'
+>;
 
 /**
  * Makes thumbnails and previews in the background. Rows are claimed with SKIP LOCKED, so replicas
@@ -53,7 +56,7 @@ export class RenditionsService {
            and version_id <> all($2::uuid[])
          order by updated_at limit $1 for update skip locked)
        returning version_id as "versionId", original_key as "originalKey", mime_type as "mimeType", attempts,
-                 clean_preview_wanted as "cleanPreviewWanted", thumbnail_key as "thumbnailKey", preview_key as "previewKey"`,
+                 clean_preview_wanted as "cleanPreviewWanted", watermark_label as "watermarkLabel", thumbnail_key as "thumbnailKey", preview_key as "previewKey"`,
       [count, exclude],
     )) as [ClaimedRow[], number];
     return rows;
@@ -73,8 +76,9 @@ export class RenditionsService {
           const maxPixels = this.config.assets.imageMaxPixels;
           thumbnailKey = `${base}/thumbnail.webp`;
           await this.put(thumbnailKey, await renderThumbnail(copy.tempPath, maxPixels));
-          previewKey = `${base}/${row.cleanPreviewWanted ? 'preview' : 'preview-draft'}.webp`;
-          await this.put(previewKey, await renderPreview(copy.tempPath, maxPixels, !row.cleanPreviewWanted));
+          const label = row.cleanPreviewWanted ? null : (row.watermarkLabel ?? WATERMARK_TEXT);
+          previewKey = `${base}/${label === null ? 'preview' : `preview-${previewSlug(label)}`}.webp`;
+          await this.put(previewKey, await renderPreview(copy.tempPath, maxPixels, label));
         } finally {
           await copy.discard();
         }
@@ -84,8 +88,8 @@ export class RenditionsService {
            preview_watermarked = $4, updated_at = now() where version_id = $1 and status = 'processing'`,
         [row.versionId, thumbnailKey, previewKey, !row.cleanPreviewWanted],
       );
-      // The draft preview must not outlive approval: nobody can fetch the watermarked copy by its key afterwards.
-      if (row.cleanPreviewWanted && row.previewKey && row.previewKey !== previewKey) await this.storage.remove(row.previewKey).catch(() => undefined);
+      // A preview must not outlive the state it showed: the draft one after approval, the clean one after withdrawal.
+      if (row.previewKey && row.previewKey !== previewKey) await this.storage.remove(row.previewKey).catch(() => undefined);
       return true;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

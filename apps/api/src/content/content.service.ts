@@ -265,6 +265,11 @@ export class ContentService {
     return this.assets.requestCleanPreviewIn(tx, versionId);
   }
 
+  /** A version that leaves use gets its preview watermarked again, with why. */
+  requestWatermarkIn(tx: EntityManager, versionId: string, label: 'WITHDRAWN' | 'EXPIRED' | 'SUPERSEDED' | 'RETIRED'): Promise<void> {
+    return this.assets.requestWatermarkIn(tx, versionId, label);
+  }
+
   private async lockEntity(tx: EntityManager, id: string): Promise<ContentItemEntity> {
     const item = await tx.getRepository(ContentItemEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!item) throw new NotFoundError('Content item', id);

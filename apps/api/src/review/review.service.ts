@@ -147,6 +147,7 @@ export class ReviewService {
         });
       }
       if (superseded) {
+        await this.content.requestWatermarkIn(tx, superseded, 'SUPERSEDED');
         await this.audit.record(tx, {
           actor,
           action: 'content_version.superseded',
@@ -191,6 +192,7 @@ export class ReviewService {
       });
       review.withdrawnReason = input.reason;
       await this.reviews.saveIn(tx, review);
+      if (review.approvedVersionId) await this.content.requestWatermarkIn(tx, review.approvedVersionId, 'WITHDRAWN');
       await this.audit.record(tx, {
         actor: { id: signer.id, name: signer.printedName },
         action: 'content_item.withdrawn',
@@ -233,6 +235,7 @@ export class ReviewService {
       review.periodicReviewOpenedAt = null;
       if (input.decision === 'recertify') review.expiresAt = new Date(signature.signedAt.getTime() + this.config.review.approvalValidityDays * DAY_MS);
       await this.reviews.saveIn(tx, review);
+      if (input.decision === 'retire') await this.content.requestWatermarkIn(tx, version.id, 'RETIRED');
       await this.audit.record(tx, {
         actor: { id: signer.id, name: signer.printedName },
         action: input.decision === 'recertify' ? 'content_item.recertified' : 'content_item.retired',
@@ -279,6 +282,7 @@ export class ReviewService {
         const before = reviewAuditSummary(review, item.currentVersion);
         this.transition(review, { type: 'EXPIRE' }, 'expire');
         await this.reviews.saveIn(tx, review);
+        if (review.approvedVersionId) await this.content.requestWatermarkIn(tx, review.approvedVersionId, 'EXPIRED');
         await this.audit.record(tx, {
           actor: SYSTEM,
           action: 'content_item.expired',

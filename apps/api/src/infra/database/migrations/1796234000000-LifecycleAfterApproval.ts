@@ -20,6 +20,8 @@ export class LifecycleAfterApproval1796234000000 implements MigrationInterface {
     // An approved revision replaces the version in use; the replaced ones stay, with their signatures.
     await q.query(`alter table item_review add column superseded_version_ids uuid[] not null default '{}'`);
     await q.query(`alter table item_review add column periodic_review_opened_at timestamptz`);
+    // A version that leaves use gets its watermark back, saying why (withdrawn, expired, superseded, retired).
+    await q.query(`alter table asset_rendition add column watermark_label text`);
     await q.query(`
       create table periodic_review_decision (
         id uuid primary key default gen_random_uuid(),
@@ -40,6 +42,7 @@ export class LifecycleAfterApproval1796234000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`alter table asset_rendition drop column watermark_label`);
     await q.query(`drop table periodic_review_decision`);
     await q.query(`alter table item_review drop column periodic_review_opened_at`);
     await q.query(`alter table item_review drop column superseded_version_ids`);
