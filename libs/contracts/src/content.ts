@@ -17,6 +17,8 @@ export const createContentItemRequestSchema = z.object({
   /** Makes the new item the next episode of this series (an item of format `series`). */
   seriesId: z.uuid().optional(),
   claimIds: z.array(text({ min: 1, max: 100 })).max(200).default([]),
+  /** Editors who share ownership with the creator. */
+  coOwnerIds: z.array(z.uuid()).max(20).default([]),
 });
 export type CreateContentItemRequest = z.input<typeof createContentItemRequestSchema>;
 
@@ -27,8 +29,9 @@ export const updateContentItemRequestSchema = z
     plannedAt: instant('plannedAt').optional(),
     channels: z.array(tag).max(20).optional(),
     segments: z.array(tag).max(20).optional(),
+    coOwnerIds: z.array(z.uuid()).max(20).optional(),
   })
-  .refine((v) => Object.keys(v).length > 0, 'nothing to update: send title, description, plannedAt, channels or segments');
+  .refine((v) => Object.keys(v).length > 0, 'nothing to update: send title, description, plannedAt, channels, segments or coOwnerIds');
 export type UpdateContentItemRequest = z.infer<typeof updateContentItemRequestSchema>;
 
 export const listContentItemsQuerySchema = z.strictObject({
@@ -117,6 +120,7 @@ export const contentItemSchema = z.object({
   channels: z.array(z.string()),
   segments: z.array(z.string()),
   ownerId: z.string(),
+  coOwnerIds: z.array(z.string()),
   sourceItemId: z.string().nullable(),
   seriesId: z.string().nullable(),
   episodeNumber: z.number().int().nullable(),

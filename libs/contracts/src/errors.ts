@@ -16,6 +16,7 @@ export const apiErrorSchema = z.object({
       'segregation_of_duties',
       'self_role_grant',
       'version_required',
+      'not_item_owner',
       // Refused at the HTTP edge: input that fails validation, a query parameter the route does not know,
       // a cross-origin state change, a body that is neither JSON nor multipart, an upload cut off mid-way.
       'invalid_input',

@@ -34,6 +34,14 @@ export const VERSION_UPLOAD_STATUSES: readonly ItemStatus[] = ['draft', 'changes
 /** While a revision is reviewed in these states, the approved version it revises stays in use. */
 export const REVISION_STATUSES: readonly ItemStatus[] = ['in_review', 'changes_requested', 'approved_with_changes'];
 
+/** Material out of use for good is not planned any more: its date stays as it was. */
+export const NOT_RESCHEDULABLE_STATUSES: readonly ItemStatus[] = ['withdrawn', 'expired', 'retired'];
+
+/** The owner and co-owners change an item's content, upload its versions and submit it; the committee at large views and reschedules. */
+export function ownsItem(item: { ownerId: string; coOwnerIds: readonly string[] }, userId: string): boolean {
+  return item.ownerId === userId || item.coOwnerIds.includes(userId);
+}
+
 /** A request for changes, or an approval on condition of changes, must list them: the editor acts on it and the audit trail keeps it. */
 export function decisionNeedsComment(decision: ReviewDecision): boolean {
   return decision === 'request_changes' || decision === 'approve_with_changes';

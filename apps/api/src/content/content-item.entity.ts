@@ -12,6 +12,8 @@ export class ContentItemEntity {
   @Column('text', { array: true }) channels!: string[];
   @Column('text', { array: true }) segments!: string[];
   @Column('uuid') ownerId!: string;
+  /** Editors who share ownership: with the owner, the only ones who change the content, upload and submit. */
+  @Column('uuid', { array: true }) coOwnerIds!: string[];
   @Column('uuid', { nullable: true }) sourceItemId!: string | null;
   @Column('uuid', { nullable: true }) seriesId!: string | null;
   @Column('int', { nullable: true }) episodeNumber!: number | null;

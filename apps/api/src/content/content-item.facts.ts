@@ -4,6 +4,7 @@ export interface ContentItemFacts {
   id: string;
   title: string;
   ownerId: string;
+  coOwnerIds: readonly string[];
   currentVersion: number | null;
   claimIds: readonly string[];
 }

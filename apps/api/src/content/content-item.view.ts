@@ -35,6 +35,7 @@ export function toContentItem(
     channels: item.channels,
     segments: item.segments,
     ownerId: item.ownerId,
+    coOwnerIds: item.coOwnerIds,
     sourceItemId: item.sourceItemId,
     seriesId: item.seriesId,
     episodeNumber: item.episodeNumber,

@@ -79,7 +79,7 @@ export class ContentController {
   @Post(':id/versions')
   @ApiConsumes('multipart/form-data')
   async addVersion(@Param('id', new ParseUUIDPipe()) id: string, @Req() request: FastifyRequest, @CurrentUser() user: SessionUser): Promise<ContentVersion> {
-    const { maxBytes, tempDir } = await this.content.assertAcceptsNewVersion(id);
+    const { maxBytes, tempDir } = await this.content.assertAcceptsNewVersion(id, user);
     const upload = await receiveUpload(request, maxBytes, tempDir);
     try {
       const { note } = new ZodValidationPipe(versionUploadFieldsSchema).transform(upload.fields);

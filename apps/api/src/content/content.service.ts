@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   CONTENT_EDITABLE_STATUSES,
+  NOT_RESCHEDULABLE_STATUSES,
+  ownsItem,
   VERSION_UPLOAD_STATUSES,
   type ContentFormat,
   type ContentItem,
@@ -21,7 +23,8 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { AssetsService } from '../assets/assets.service.js';
 import type { InspectedFile } from '../assets/inspect-file.js';
-import { BadInputError, ConflictError, NotFoundError } from '../common/domain-errors.js';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/domain-errors.js';
+import { UsersService } from '../identity/users.service.js';
 import { ReviewStateStore } from '../review/review-state.store.js';
 import type { ReviewStateView } from '../review/review-state.view.js';
 import type { ContentItemFacts, ContentVersionFacts } from './content-item.facts.js';
@@ -40,6 +43,7 @@ export class ContentService {
     private readonly audit: AuditService,
     private readonly assets: AssetsService,
     private readonly reviews: ReviewStateStore,
+    private readonly users: UsersService,
   ) {}
 
   async create(input: CreateContentItemRequest, actor: SessionUser): Promise<ContentItem> {
@@ -48,6 +52,7 @@ export class ContentService {
       if (input.sourceItemId && !source) throw new BadInputError(`sourceItemId: no content item ${input.sourceItemId} to reuse`);
       const episode = input.seriesId ? await this.nextEpisodeIn(tx, input.seriesId, input.format) : null;
       const claimIds = [...new Set(input.claimIds ?? [])];
+      const coOwnerIds = await this.checkedCoOwners(input.coOwnerIds ?? [], actor.id);
       const repo = tx.getRepository(ContentItemEntity);
       const item = await repo.save(
         repo.create({
@@ -58,6 +63,7 @@ export class ContentService {
           channels: unique(input.channels ?? []),
           segments: unique(input.segments ?? []),
           ownerId: actor.id,
+          coOwnerIds,
           sourceItemId: source?.id ?? null,
           seriesId: episode?.seriesId ?? null,
           episodeNumber: episode?.number ?? null,
@@ -105,6 +111,10 @@ export class ContentService {
       const item = await this.lockEntity(tx, id);
       const status = await this.reviews.statusIn(tx, id);
       const changesContent = input.title !== undefined || input.description !== undefined || input.channels !== undefined || input.segments !== undefined;
+      if (changesContent || input.coOwnerIds !== undefined) assertOwner(item, actor, 'change its content or owners');
+      if (input.plannedAt !== undefined && NOT_RESCHEDULABLE_STATUSES.includes(status)) {
+        throw new ConflictError(`The item is ${status}: it is out of use and is not rescheduled`, { status });
+      }
       if (changesContent && !CONTENT_EDITABLE_STATUSES.includes(status)) {
         throw new ConflictError(
           `The item is ${status}: only its planned date can change now. Title, description, channels and segments can change in draft or changes_requested.`,
@@ -117,6 +127,7 @@ export class ContentService {
       if (input.plannedAt !== undefined) item.plannedAt = new Date(input.plannedAt);
       if (input.channels !== undefined) item.channels = unique(input.channels);
       if (input.segments !== undefined) item.segments = unique(input.segments);
+      if (input.coOwnerIds !== undefined) item.coOwnerIds = await this.checkedCoOwners(input.coOwnerIds, item.ownerId);
       await tx.getRepository(ContentItemEntity).save(item);
       const action = changesContent ? 'content_item.updated' : 'content_item.rescheduled';
       await this.audit.record(tx, { actor, action, entity: 'content_item', entityId: id, before, after: auditSummary(item) });
@@ -126,7 +137,7 @@ export class ContentService {
 
   /** Checks the received file by its content, stores it, then records it as the item's next version; a refusal or failure leaves no row and no object. */
   async addVersion(id: string, upload: ReceivedUpload, note: string | undefined, actor: SessionUser): Promise<ContentVersion> {
-    const { format } = await this.assertAcceptsNewVersion(id);
+    const { format } = await this.assertAcceptsNewVersion(id, actor);
     const file = await this.assets.inspect(upload.tempPath, format, upload.size);
     const storageKey = await this.assets.storeOriginal(id, upload.tempPath, upload.size, file.mimeType);
     return this.recordVersion(id, { ...upload, storageKey, file }, note, actor);
@@ -134,13 +145,13 @@ export class ContentService {
 
   /** The direct-to-storage path: a presigned POST bounded by the format's size limit. */
   async createDirectUpload(id: string, input: CreateDirectUploadRequest, actor: SessionUser): Promise<DirectUpload> {
-    const { format } = await this.assertAcceptsNewVersion(id);
+    const { format } = await this.assertAcceptsNewVersion(id, actor);
     return this.assets.createDirectUpload(id, format, sanitizeFilename(input.filename), input.size, actor);
   }
 
   /** Reads the directly uploaded object back (size, type by content, SHA-256) and records it, or removes it. */
   async completeDirectUpload(id: string, uploadId: string, note: string | undefined, actor: SessionUser): Promise<ContentVersion> {
-    const { format } = await this.assertAcceptsNewVersion(id);
+    const { format } = await this.assertAcceptsNewVersion(id, actor);
     const received = await this.assets.receiveDirectUpload(id, uploadId, format);
     try {
       const file = await this.assets.inspect(received.tempPath, format, received.size);
@@ -172,6 +183,7 @@ export class ContentService {
     try {
       return await this.dataSource.transaction(async (tx) => {
         const locked = await this.lockEntity(tx, id);
+        assertOwner(locked, actor, 'upload a version');
         assertEditable(await this.reviews.statusIn(tx, id));
         const [{ next }] = (await tx.query('select coalesce(max(number), 0) + 1 as next from content_version where item_id = $1', [id])) as Array<{
           next: number;
@@ -214,9 +226,10 @@ export class ContentService {
   }
 
   /** Checked before a file is received, so nobody streams gigabytes to an item that cannot take them. */
-  async assertAcceptsNewVersion(id: string): Promise<{ format: ContentFormat; maxBytes: number; tempDir: string }> {
-    const item = await this.dataSource.getRepository(ContentItemEntity).findOne({ where: { id }, select: { id: true, format: true } });
+  async assertAcceptsNewVersion(id: string, actor: SessionUser): Promise<{ format: ContentFormat; maxBytes: number; tempDir: string }> {
+    const item = await this.dataSource.getRepository(ContentItemEntity).findOne({ where: { id }, select: { id: true, format: true, ownerId: true, coOwnerIds: true } });
     if (!item) throw new NotFoundError('Content item', id);
+    assertOwner(item, actor, 'upload a version');
     assertEditable(await this.reviews.statusIn(this.dataSource.manager, id));
     return { format: item.format, maxBytes: this.assets.maxBytesFor(item.format), tempDir: this.assets.uploadTempDir };
   }
@@ -238,7 +251,7 @@ export class ContentService {
    */
   async lockItem(tx: EntityManager, id: string): Promise<ContentItemFacts> {
     const item = await this.lockEntity(tx, id);
-    return { id: item.id, title: item.title, ownerId: item.ownerId, currentVersion: item.currentVersion, claimIds: item.claimIds };
+    return { id: item.id, title: item.title, ownerId: item.ownerId, coOwnerIds: item.coOwnerIds, currentVersion: item.currentVersion, claimIds: item.claimIds };
   }
 
   async versionIn(tx: EntityManager, itemId: string, number: number): Promise<ContentVersionFacts> {
@@ -270,6 +283,15 @@ export class ContentService {
     return this.assets.requestWatermarkIn(tx, versionId, label);
   }
 
+  /** Co-owners must be active editors; the owner is not listed twice. */
+  private async checkedCoOwners(ids: readonly string[], ownerId: string): Promise<string[]> {
+    const wanted = [...new Set(ids)].filter((id) => id !== ownerId);
+    const editors = new Set(await this.users.activeEditorIds(wanted));
+    const unknown = wanted.filter((id) => !editors.has(id));
+    if (unknown.length) throw new BadInputError(`coOwnerIds: ${unknown.join(', ')} ${unknown.length === 1 ? 'is not an active editor' : 'are not active editors'}`, { unknown }, 'invalid_input');
+    return wanted;
+  }
+
   private async lockEntity(tx: EntityManager, id: string): Promise<ContentItemEntity> {
     const item = await tx.getRepository(ContentItemEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!item) throw new NotFoundError('Content item', id);
@@ -288,6 +310,13 @@ function reviewOf(reviews: Map<string, ReviewStateView>, itemId: string): Review
   // Every item gets its review row in the transaction that creates it (and the migration made the rest).
   if (!review) throw new Error(`content item ${itemId} has no review state`);
   return review;
+}
+
+/** Only the owner and co-owners change an item (the guard already limits this to editors). */
+export function assertOwner(item: { ownerId: string; coOwnerIds: readonly string[] }, actor: SessionUser, what: string): void {
+  if (!ownsItem(item, actor.id)) {
+    throw new ForbiddenError(`Only the item's owner and co-owners may ${what}; ask them to add you as a co-owner`, undefined, 'not_item_owner');
+  }
 }
 
 function assertEditable(status: ItemStatus): void {

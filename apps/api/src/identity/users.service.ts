@@ -32,6 +32,13 @@ export class UsersService {
     return users.map(publicUser);
   }
 
+  /** Which of these ids are active editors (co-owners of an item must be). */
+  async activeEditorIds(ids: readonly string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows = (await this.dataSource.query(`select id from app_user where id = any($1::uuid[]) and active and 'editor' = any(roles)`, [ids])) as Array<{ id: string }>;
+    return rows.map((r) => r.id);
+  }
+
   async update(id: string, input: UpdateUserRequest, actor: SessionUser): Promise<User> {
     const updated = await this.dataSource.transaction(async (tx) => {
       const repo = tx.getRepository(UserEntity);

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CommentThread, CommentThreadList, SessionUser, StartThreadRequest } from '@vetted/contracts';
+import { ownsItem, SIGNING_ROLES, type CommentThread, type CommentThreadList, type SessionUser, type StartThreadRequest } from '@vetted/contracts';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { BadInputError, ConflictError, NotFoundError } from '../common/domain-errors.js';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/domain-errors.js';
 import { ContentService } from '../content/content.service.js';
 import { CommentThreadEntity } from './comment-thread.entity.js';
 import { ThreadCommentEntity } from './thread-comment.entity.js';
@@ -52,6 +52,7 @@ export class CommentsService {
   setResolved(itemId: string, threadId: string, resolved: boolean, actor: SessionUser): Promise<CommentThread> {
     return this.dataSource.transaction(async (tx) => {
       const thread = await this.lockThread(tx, itemId, threadId);
+      await this.assertMayResolve(tx, itemId, thread.id, actor);
       if (Boolean(thread.resolvedAt) === resolved) {
         throw new ConflictError(resolved ? 'This thread is already resolved' : 'This thread is not resolved', { resolved });
       }
@@ -67,6 +68,15 @@ export class CommentsService {
       });
       return this.threadIn(tx, thread);
     });
+  }
+
+  /** A thread is settled by whoever opened it, the item's owners, or a reviewer. */
+  private async assertMayResolve(tx: EntityManager, itemId: string, threadId: string, actor: SessionUser): Promise<void> {
+    if (actor.roles.some((role) => (SIGNING_ROLES as readonly string[]).includes(role))) return;
+    const first = await tx.getRepository(ThreadCommentEntity).findOne({ where: { threadId }, order: { createdAt: 'ASC' } });
+    if (first?.authorId === actor.id) return;
+    if (ownsItem(await this.content.lockItem(tx, itemId), actor.id)) return;
+    throw new ForbiddenError('Only the thread’s author, the item’s owners or a reviewer may resolve or reopen it', undefined, 'not_item_owner');
   }
 
   private async addComment(tx: EntityManager, thread: CommentThreadEntity, body: string, author: SessionUser, action: string): Promise<CommentThread> {

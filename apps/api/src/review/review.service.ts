@@ -7,7 +7,7 @@ import { AuditService, type AuditActor } from '../audit/audit.service.js';
 import { BadInputError, ConflictError, ForbiddenError } from '../common/domain-errors.js';
 import { APP_CONFIG } from '../config/config.js';
 import type { ContentItemFacts, ContentVersionFacts } from '../content/content-item.facts.js';
-import { ContentService } from '../content/content.service.js';
+import { assertOwner, ContentService } from '../content/content.service.js';
 import { SignatureService } from '../identity/signature.service.js';
 import { databaseNow } from '../infra/database/database-now.js';
 import type { ResolvedConfig } from '../infra/resolved-config.js';
@@ -47,6 +47,7 @@ export class ReviewService {
   submit(id: string, actor: SessionUser): Promise<ContentItem> {
     return this.dataSource.transaction(async (tx) => {
       const { item, review } = await this.lock(tx, id);
+      assertOwner(item, actor, 'submit it for review');
       if (item.currentVersion === null) throw new ConflictError('Upload a version before submitting for review', { status: review.status });
       const before = reviewAuditSummary(review, item.currentVersion);
       const confirming = review.status === 'approved_with_changes';

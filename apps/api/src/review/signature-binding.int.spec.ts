@@ -64,7 +64,7 @@ describe('a signature binds the exact version the signer saw', () => {
 
   it('refuses a reviewer who uploaded the version under review, even on an item someone else owns', async () => {
     const editorReviewer = await t.newUser(['editor', 'medical_reviewer']);
-    const item = await submittedItem(t, editor);
+    const item = await submittedItem(t, editor, { coOwnerIds: [editorReviewer.id] });
     await decide(t, regulatory, item.id, 'regulatory', 'request_changes');
     await uploadVersion(t, editorReviewer, item.id);
     await t.http(editor.token).post(`/api/content-items/${item.id}/submit`);

@@ -32,6 +32,8 @@ function explainCode(error: ApiRequestError, t: ReturnType<typeof useT>['t']): s
       return t('error.code.segregation_of_duties', { reason: error.message });
     case 'self_role_grant':
       return t('error.code.self_role_grant');
+    case 'not_item_owner':
+      return t('error.code.not_item_owner');
     case 'version_required':
       return t('error.code.version_required');
     default:

@@ -20,6 +20,7 @@ export const en = {
   'error.code.stale_version': 'This page showed another version than the one under review (now version {number}). Nothing was signed: look at version {number}, then sign again.',
   'error.code.segregation_of_duties': 'You may not decide this: {reason}',
   'error.code.self_role_grant': 'You cannot grant yourself a reviewer role: another admin must.',
+  'error.code.not_item_owner': 'Only the item’s owner and co-owners can do this: ask them to add you as a co-owner.',
   'error.code.version_required': 'Say which version you are signing for: reload the page and try again.',
 
   'language.label': 'Language',

@@ -22,6 +22,7 @@ export const fr: Messages = {
   'error.code.stale_version': 'Cette page montrait une autre version que celle en revue (désormais la version {number}). Rien n’a été signé : examinez la version {number}, puis signez à nouveau.',
   'error.code.segregation_of_duties': 'Vous ne pouvez pas décider ici : {reason}',
   'error.code.self_role_grant': 'Vous ne pouvez pas vous attribuer un rôle de relecteur : un autre administrateur doit le faire.',
+  'error.code.not_item_owner': 'Seuls le propriétaire et les copropriétaires de l’élément peuvent le faire : demandez-leur de vous ajouter comme copropriétaire.',
   'error.code.version_required': 'Indiquez la version que vous signez : rechargez la page et réessayez.',
 
   'language.label': 'Langue',

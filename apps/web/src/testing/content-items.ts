@@ -25,6 +25,7 @@ export function aContentItem(overrides: Partial<ContentItem> = {}, history: Revi
     channels: [],
     segments: [],
     ownerId: 'editor-1',
+    coOwnerIds: [],
     sourceItemId: null,
     seriesId: null,
     episodeNumber: null,

@@ -43,5 +43,7 @@ describe('canSubmitForReview', () => {
     expect(canSubmitForReview(aContentItem({}, []), editor)).toBe(true);
     expect(canSubmitForReview(aContentItem({ currentVersion: null }, []), editor)).toBe(false);
     expect(canSubmitForReview(aContentItem({}, []), aUser())).toBe(false);
+    expect(canSubmitForReview(aContentItem({}, []), aUser({ id: 'editor-2', roles: ['editor'] }))).toBe(false);
+    expect(canSubmitForReview(aContentItem({ coOwnerIds: ['editor-2'] }, []), aUser({ id: 'editor-2', roles: ['editor'] }))).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 // Which review actions to offer on an item: exactly the events the shared review machine accepts
 // now (restored from the item's stored snapshot), further narrowed by the user's roles and the
 // segregation-of-duties rules the API also enforces.
-import { LANE_ROLE, REVIEW_LANES, VERSION_UPLOAD_STATUSES, type ContentItem, type LaneDecision, type ReviewLane, type SessionUser } from '@vetted/contracts';
+import { LANE_ROLE, ownsItem, REVIEW_LANES, VERSION_UPLOAD_STATUSES, type ContentItem, type LaneDecision, type ReviewLane, type SessionUser } from '@vetted/contracts';
 import { restoreReview, segregationOfDutiesViolation, type PersistedReviewSnapshot, type ReviewEvent } from '@vetted/workflow';
 
 type User = Pick<SessionUser, 'id' | 'roles'>;
@@ -38,14 +38,14 @@ export function decidableLanes(item: Item, user: User, decisions: readonly Decis
   return REVIEW_LANES.filter((lane) => canDecide(item, user, lane, decisions));
 }
 
-/** Editors add versions while the item is being written or reworked. */
-export function canAddVersion(item: Pick<ContentItem, 'status'>, user: User): boolean {
-  return user.roles.includes('editor') && VERSION_UPLOAD_STATUSES.includes(item.status);
+/** The item's owners (editors) add versions while it is written, reworked, corrected or revised. */
+export function canAddVersion(item: Pick<ContentItem, 'status' | 'ownerId' | 'coOwnerIds'>, user: User): boolean {
+  return user.roles.includes('editor') && ownsItem(item, user.id) && VERSION_UPLOAD_STATUSES.includes(item.status);
 }
 
 /** Submitting needs an editor and a version the machine will take (a new one after changes were requested). */
-export function canSubmitForReview(item: Pick<ContentItem, 'currentVersion' | 'reviewState'>, user: User): boolean {
-  if (!user.roles.includes('editor') || item.currentVersion === null) return false;
+export function canSubmitForReview(item: Pick<ContentItem, 'currentVersion' | 'reviewState' | 'ownerId' | 'coOwnerIds'>, user: User): boolean {
+  if (!user.roles.includes('editor') || !ownsItem(item, user.id) || item.currentVersion === null) return false;
   return machineAccepts(item, { type: 'SUBMIT', versionNumber: item.currentVersion });
 }
 
