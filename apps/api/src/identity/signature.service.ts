@@ -34,12 +34,13 @@ export class SignatureService {
   ) {}
 
   async verifySigner(user: SessionUser, password: string, ip: string): Promise<VerifiedSigner> {
-    await this.throttle.assertNotThrottled(user.email, ip);
+    const attempt = await this.throttle.reserveAttempt(user.email, ip);
     const row = await this.dataSource.getRepository(UserEntity).findOne({ where: { id: user.id, active: true } });
     if (!row || !(await verifyPassword(row.passwordHash, password))) {
-      await this.throttle.recordFailure(user.email, ip);
+      // The reserved attempt stays recorded as the failure.
       throw new UnauthenticatedError('Signature refused: the password is incorrect', undefined, 'signature_refused');
     }
+    await this.throttle.passwordAccepted(attempt);
     return { id: row.id, printedName: row.name };
   }
 
