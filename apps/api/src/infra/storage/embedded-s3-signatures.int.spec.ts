@@ -25,7 +25,7 @@ describe('embedded S3 server: signed requests only', () => {
   }
 
   it('refuses anonymous listing, reads, writes and deletes with 403, and keeps the object as it was', async () => {
-    const attempts: Array<[string, string, BodyInit?]> = [
+    const attempts: Array<[string, string, string?]> = [
       ['GET', `/${bucket}`],
       ['GET', `/${bucket}?list-type=2`],
       ['GET', '/'],

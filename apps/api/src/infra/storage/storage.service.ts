@@ -73,11 +73,11 @@ export class StorageService {
   }
 
   /** A browser-usable POST policy for exactly this key, bounded in size; the caller re-checks the object afterwards. */
-  async presignedPost(key: string, opts: { maxBytes: number; expires: Date; contentTypePrefix?: string }): Promise<{ url: string; fields: Record<string, string> }> {
+  async presignedPost(key: string, opts: { minBytes?: number; maxBytes: number; expires: Date; contentTypePrefix?: string }): Promise<{ url: string; fields: Record<string, string> }> {
     const policy = this.client.newPostPolicy();
     policy.setBucket(this.bucket);
     policy.setKey(key);
-    policy.setContentLengthRange(1, opts.maxBytes);
+    policy.setContentLengthRange(opts.minBytes ?? 1, opts.maxBytes);
     policy.setExpires(opts.expires);
     if (opts.contentTypePrefix) policy.setContentTypeStartsWith(opts.contentTypePrefix);
     const { postURL, formData } = await this.client.presignedPostPolicy(policy);

@@ -10,6 +10,7 @@ import { AddSeriesEpisodes1764000000008 } from './1764000000008-AddSeriesEpisode
 import { ReviewOwnsItsState1796231297271 } from './1796231297271-ReviewOwnsItsState.js';
 import { LifecycleAfterApproval1796234000000 } from './1796234000000-LifecycleAfterApproval.js';
 import { AddLoginKnownAddresses1796234986484 } from './1796234986484-AddLoginKnownAddresses.js';
+import { AddDeclaredUploadFacts1796234986485 } from './1796234986485-AddDeclaredUploadFacts.js';
 
 /** Listed explicitly (not globbed) so the same list works from sources, the build and the tests. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   ReviewOwnsItsState1796231297271,
   LifecycleAfterApproval1796234000000,
   AddLoginKnownAddresses1796234986484,
+  AddDeclaredUploadFacts1796234986485,
 ];
