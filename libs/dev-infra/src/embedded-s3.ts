@@ -53,7 +53,10 @@ export async function startEmbeddedS3(opts: { dataDir: string; port: number; buc
     endpoint: `http://127.0.0.1:${address.port}`,
     ...credentials,
     stop: async () => {
-      await server.close();
+      // Clients keep connections alive; close() alone would wait for each to time out.
+      const closing = server.close();
+      server.httpServer?.closeAllConnections();
+      await closing;
       DUMMY_ACCOUNT.revokeAccessKey(credentials.accessKey);
     },
   };

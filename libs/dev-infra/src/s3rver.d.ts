@@ -12,6 +12,8 @@ declare module '@20minutes/s3rver' {
     constructor(options: S3rverOptions);
     run(): Promise<{ address: string; port: number; family: string }>;
     close(): Promise<void>;
+    /** Set by run(). */
+    httpServer?: import('node:http').Server;
     /** Koa's request listener; s3rver's own HTTP server is built on what this returns. */
     callback(): (req: IncomingMessage, res: ServerResponse) => void;
   }

@@ -4,7 +4,6 @@ import http from 'node:http';
 import https from 'node:https';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { withTimeout } from '../../common/with-timeout.js';
 import { APP_CONFIG } from '../../config/config.js';
 import type { ResolvedConfig } from '../resolved-config.js';
 
@@ -30,14 +29,6 @@ export class StorageService {
 
   async ensureBucket(): Promise<void> {
     if (!(await this.client.bucketExists(this.bucket))) await this.client.makeBucket(this.bucket);
-  }
-
-  async isUp(): Promise<boolean> {
-    try {
-      return await withTimeout(this.client.bucketExists(this.bucket), 3000);
-    } catch {
-      return false;
-    }
   }
 
   /** Streams an object in; `size` must be given so nothing is buffered in memory. */
