@@ -93,4 +93,23 @@ describe('direct-to-storage uploads', () => {
     expect(res.status).toBe(400);
     expect(res.body.message).toMatch(/sha256/);
   });
+
+  it('hands out presigned POST URLs on S3_PUBLIC_ENDPOINT, the address browsers reach, and they work there', async () => {
+    const publicEndpoint = t.config.s3.endpoint.replace('127.0.0.1', 'localhost');
+    const app = await createTestApp({ S3_PUBLIC_ENDPOINT: publicEndpoint });
+    try {
+      const author = await app.newUser(['editor']);
+      const item = await newItem(app, author);
+      const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#000000' } }).png().toBuffer();
+      const created = await app.http(author.token).post(`/api/content-items/${item.id}/uploads`, { filename: 'p.png', size: png.length, sha256: sha256(png) });
+      expect(created.body.url).toBe(`${publicEndpoint}/${app.config.s3.bucket}`);
+      const form = new FormData();
+      for (const [k, v] of Object.entries(created.body.fields as Record<string, string>)) form.append(k, v);
+      form.append('file', new Blob([png]), 'p.png');
+      expect((await fetch(created.body.url, { method: 'POST', body: form })).status).toBe(204);
+      expect((await app.http(author.token).post(`/api/content-items/${item.id}/uploads/${created.body.uploadId}/complete`, {})).status).toBe(201);
+    } finally {
+      await app.close();
+    }
+  });
 });
