@@ -34,6 +34,8 @@ function explainCode(error: ApiRequestError, t: ReturnType<typeof useT>['t']): s
       return t('error.code.self_role_grant');
     case 'version_required':
       return t('error.code.version_required');
+    case 'database_unavailable':
+      return t('error.code.database_unavailable');
     default:
       return null;
   }

@@ -21,6 +21,7 @@ export const en = {
   'error.code.segregation_of_duties': 'You may not decide this: {reason}',
   'error.code.self_role_grant': 'You cannot grant yourself a reviewer role: another admin must.',
   'error.code.version_required': 'Say which version you are signing for: reload the page and try again.',
+  'error.code.database_unavailable': 'The database is unavailable for a moment. Try again in a few seconds; if you were saving a change, check whether it was saved.',
 
   'language.label': 'Language',
   'language.fr': 'Français',
