@@ -4,19 +4,25 @@ const LIMIT = 4;
 
 describe('login throttling', () => {
   let t: TestApp;
+  let other: TestApp;
   beforeAll(async () => {
     // TRUST_PROXY so each request can say which client address it comes from (X-Forwarded-For).
     t = await createTestApp({ LOGIN_MAX_FAILURES: String(LIMIT), TRUST_PROXY: 'true' });
+    // A second API process on the same database: the limits must hold across replicas.
+    other = await createTestApp({ LOGIN_MAX_FAILURES: String(LIMIT), TRUST_PROXY: 'true' }, { databaseUrl: t.databaseUrl, bucket: t.config.s3.bucket });
   });
-  afterAll(() => t?.close());
+  afterAll(async () => {
+    await other?.close();
+    await t?.close();
+  });
 
-  function login(email: string, password: string, from: string) {
-    return t.http().send<{ code?: string }>('POST', '/api/auth/login', { email, password }, { 'x-forwarded-for': from });
+  function login(email: string, password: string, from: string, app: TestApp = t) {
+    return app.http().send<{ code?: string }>('POST', '/api/auth/login', { email, password }, { 'x-forwarded-for': from });
   }
 
-  it('checks 25 concurrent wrong passwords for one account one at a time: exactly the limit are checked, the rest get 429', async () => {
+  it('checks 25 concurrent wrong passwords for one account, over two API processes: exactly the limit are checked, the rest get 429', async () => {
     const victim = await t.newUser(['admin']);
-    const results = await Promise.all(Array.from({ length: 25 }, () => login(victim.email, 'guess-at-the-same-time', '198.51.100.7')));
+    const results = await Promise.all(Array.from({ length: 25 }, (_, i) => login(victim.email, 'guess-at-the-same-time', '198.51.100.7', i % 2 ? other : t)));
     const statuses = results.map((r) => r.status);
     expect(statuses.filter((s) => s === 401)).toHaveLength(LIMIT);
     expect(statuses.filter((s) => s === 429)).toHaveLength(25 - LIMIT);
