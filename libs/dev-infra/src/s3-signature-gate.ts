@@ -192,8 +192,9 @@ function replay(req: IncomingMessage, alreadyRead: Buffer): IncomingMessage {
 
 function refuse(req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string): void {
   const body = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message.replace(/[<&>]/g, '')}</Message></Error>`;
-  res.writeHead(status, { 'content-type': 'application/xml', 'content-length': Buffer.byteLength(body), connection: 'close' });
+  res.writeHead(status, { 'content-type': 'application/xml', 'content-length': Buffer.byteLength(body) });
   res.end(body);
-  // Let the rest of the body drain, so the client reads this answer instead of a reset connection.
+  // Read the rest of the body (and keep the connection): closing it while the client still sends makes the
+  // client see a broken pipe instead of this answer.
   req.resume();
 }
