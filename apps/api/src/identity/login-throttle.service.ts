@@ -16,8 +16,12 @@ const THROTTLE_LOCK_CLASS = 727_003;
 
 /** A check still pending after this long is taken as a failure (its process died between check and verdict). */
 const PENDING_COUNTS_AS_FAILURE_SECONDS = 60;
-/** How long a check waits for checks in flight on the same account or address before giving up with 429. */
-const MAX_WAIT_FOR_IN_FLIGHT_MS = 15_000;
+/**
+ * How long a check waits for checks in flight on the same account or address before giving up with 429.
+ * Generous: checks in flight settle within a password hash, and a burst of right passwords from another
+ * API process may keep the slots busy for a while (its local queue hands them on at once).
+ */
+const MAX_WAIT_FOR_IN_FLIGHT_MS = 60_000;
 
 /** One password check in flight: counted until the caller says whether the password was right. */
 export interface PasswordAttempt {
@@ -113,8 +117,9 @@ export class LoginThrottleService {
       const attempt = await this.tryReserve(email, ip);
       if (attempt) return attempt;
       if (Date.now() > deadline) throw new TooManyRequestsError('Too many password checks at once for this account. Try again in a moment.', 1);
-      // Checks in flight settle within one password hash (tens of milliseconds): back off with jitter.
-      await new Promise((r) => setTimeout(r, Math.min(400, 20 * 2 ** Math.min(round, 5)) * (0.5 + Math.random())));
+      // Checks in flight settle within one password hash (tens of milliseconds): a short, jittered back-off,
+      // so this process gets its turn against another one's local queue. At most maxFailures pollers per account.
+      await new Promise((r) => setTimeout(r, Math.min(100, 10 * 2 ** Math.min(round, 4)) * (0.5 + Math.random())));
     }
   }
 
