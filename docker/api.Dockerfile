@@ -1,5 +1,5 @@
 # Multi-stage build of Vetted: one build stage, then a slim non-root API image and an nginx web image.
-FROM node:22-bookworm-slim AS build
+FROM node:22.16.0-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json nx.json tsconfig.base.json jest.preset.cjs eslint.config.js ./
 COPY apps apps
@@ -9,7 +9,7 @@ ENV NX_DAEMON=false NX_NO_CLOUD=true
 RUN npx nx run-many -t build -p @vetted/api @vetted/web --outputStyle=static \
  && npm prune --omit=dev --no-audit --no-fund
 
-FROM node:22-bookworm-slim AS api
+FROM node:22.16.0-bookworm-slim AS api
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
 WORKDIR /app
 COPY --from=build --chown=node:node /app/package.json ./
@@ -28,6 +28,6 @@ EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --retries=5 CMD node -e "fetch('http://127.0.0.1:3000/api/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
 CMD ["node", "apps/api/dist/main.js"]
 
-FROM nginx:1.27-alpine AS web
+FROM nginx:1.27.5-alpine AS web
 COPY docker/nginx.conf /etc/nginx/conf.d/default.conf
 COPY --from=build /app/apps/web/dist /usr/share/nginx/html

@@ -23,7 +23,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.database.url, config.database.poolSize), autoLoadEntities: true }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.database.url, config.database.poolSize, config.database.timeouts), autoLoadEntities: true }),
         StorageModule,
         JobsModule,
         AuditModule,

@@ -38,6 +38,11 @@ export type MediaFacts = z.infer<typeof mediaFactsSchema>;
 export const createDirectUploadRequestSchema = z.object({
   filename: text({ min: 1, max: 300 }),
   size: z.number().int().positive(),
+  /** SHA-256 of the file, hex: the stored object must hash to it (and be exactly `size` bytes) to become a version. */
+  sha256: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, 'must be the SHA-256 of the file, 64 hexadecimal characters')
+    .transform((h) => h.toLowerCase()),
 });
 export type CreateDirectUploadRequest = z.infer<typeof createDirectUploadRequestSchema>;
 

@@ -25,6 +25,8 @@ export const apiErrorSchema = z.object({
       'unsupported_content_type',
       'upload_incomplete',
       'pdf_script_refused',
+      // The database cannot be reached or is not serving (503, Retry-After): an outage, not a bug.
+      'database_unavailable',
     ])
     .optional(),
   details: z.unknown().optional(),

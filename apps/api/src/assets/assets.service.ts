@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { ConflictError, NotFoundError, ServiceUnavailableError } from '../common/domain-errors.js';
+import { ConflictError, NotFoundError, ServiceUnavailableError, UnprocessableError } from '../common/domain-errors.js';
 import { APP_CONFIG } from '../config/config.js';
 import type { ResolvedConfig } from '../infra/resolved-config.js';
 import { JobsService } from '../infra/jobs/jobs.service.js';
@@ -132,14 +132,16 @@ export class AssetsService {
     return this.fromStorage(() => this.storage.get(key));
   }
 
-  async createDirectUpload(itemId: string, format: ContentFormat, filename: string, size: number, actor: SessionUser): Promise<DirectUpload> {
+  async createDirectUpload(itemId: string, format: ContentFormat, filename: string, declared: { size: number; sha256: string }, actor: SessionUser): Promise<DirectUpload> {
     const maxBytes = this.maxBytesFor(format);
-    assertWithinSize(format, size, maxBytes);
+    assertWithinSize(format, declared.size, maxBytes);
     const id = randomUUID();
     const key = `items/${itemId}/${randomUUID()}`;
     const expires = new Date(Date.now() + DIRECT_UPLOAD_MINUTES * 60_000);
-    const post = await this.fromStorage(() => this.storage.presignedPost(key, { maxBytes, expires, contentTypePrefix: POLICY_TYPE_PREFIX[format] }));
-    await this.dataSource.getRepository(AssetUploadEntity).insert({ id, itemId, storageKey: key, filename, maxBytes, createdBy: actor.id, expiresAt: expires });
+    const post = await this.fromStorage(() => this.storage.presignedPost(key, { minBytes: declared.size, maxBytes: declared.size, expires, contentTypePrefix: POLICY_TYPE_PREFIX[format] }));
+    await this.dataSource
+      .getRepository(AssetUploadEntity)
+      .insert({ id, itemId, storageKey: key, filename, maxBytes, declaredSize: declared.size, declaredSha256: declared.sha256, createdBy: actor.id, expiresAt: expires });
     return { uploadId: id, url: post.url, fields: post.fields, maxBytes, acceptedTypes: [...ACCEPTED_FILE_TYPES[format]], expiresAt: expires.toISOString() };
   }
 
@@ -152,7 +154,15 @@ export class AssetsService {
     if (!stat) throw new ConflictError('Nothing was uploaded for this upload yet: send the file to the presigned URL first');
     try {
       assertWithinSize(format, stat.size, Math.min(upload.maxBytes, this.maxBytesFor(format)));
+      // The policy bounds the size where the store enforces it; what counts is what was actually stored.
+      if (upload.declaredSize !== null && stat.size !== upload.declaredSize) {
+        throw new UnprocessableError(`The stored file is ${stat.size} bytes, but the upload declared ${upload.declaredSize}: it was removed`, { declaredSize: upload.declaredSize, storedSize: stat.size });
+      }
       const copy = await this.fromStorage(async () => copyToTemp(await this.storage.get(upload.storageKey)));
+      if (upload.declaredSha256 !== null && (copy.sha256 !== upload.declaredSha256 || copy.size !== stat.size)) {
+        await copy.discard();
+        throw new UnprocessableError('The stored file does not hash to the SHA-256 the upload declared: it was removed', { declaredSha256: upload.declaredSha256, storedSha256: copy.sha256 });
+      }
       return { ...copy, storageKey: upload.storageKey, filename: upload.filename };
     } catch (error) {
       await this.discardObject(upload.storageKey);

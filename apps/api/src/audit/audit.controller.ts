@@ -1,9 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { auditQuerySchema, type AuditQuery, type AuditTrail } from '@vetted/contracts';
+import { auditQuerySchema, type AuditQuery, type AuditTrail, type SessionUser } from '@vetted/contracts';
 import { ApiZodQuery } from '../common/api-zod.decorators.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
-import { Allow } from '../identity/access.decorators.js';
+import { ForbiddenError } from '../common/domain-errors.js';
+import { Authenticated } from '../identity/access.decorators.js';
+import { mayReadTrail } from '../identity/access.policy.js';
+import { CurrentUser } from '../identity/current-user.js';
 import { AuditService } from './audit.service.js';
 
 @ApiTags('audit')
@@ -11,10 +14,14 @@ import { AuditService } from './audit.service.js';
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
-  @Allow('audit.read')
+  // Open to every signed-in user at the route, narrowed by mayReadTrail: the answer depends on the filter.
+  @Authenticated()
   @Get()
   @ApiZodQuery(auditQuerySchema)
-  trail(@Query(new ZodValidationPipe(auditQuerySchema)) query: AuditQuery): Promise<AuditTrail> {
+  trail(@Query(new ZodValidationPipe(auditQuerySchema)) query: AuditQuery, @CurrentUser() user: SessionUser): Promise<AuditTrail> {
+    if (!mayReadTrail(user.roles, query)) {
+      throw new ForbiddenError('Only admins read the whole audit trail and user events; others read the trail of one item or agenda event they may see (entity and entityId)');
+    }
     return this.audit.trail(query);
   }
 }

@@ -1,4 +1,5 @@
 import { AuditService } from './audit.service.js';
+import { newItem } from '../testing/content-factory.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 
 describe('audit trail', () => {
@@ -60,5 +61,33 @@ describe('audit trail', () => {
     expect(older.body.events.map((e: { seq: number }) => e.seq)).toEqual([max - 4, max - 3]);
     expect(older.body.verified).toBe(true);
   });
-});
 
+  it('keeps the whole trail and user events for admins, and gives an item trail to those who may see the item', async () => {
+    const admin = await someEvents();
+    const editor = await t.newUser(['editor']);
+    const reviewer = await t.newUser(['marketing_reviewer']);
+    const rep = await t.newUser(['rep']);
+    const item = await newItem(t, editor);
+
+    // A reviewer probing for every user's e-mail, roles and sign-in address, in every shape of query.
+    for (const path of ['/api/audit?entity=user', '/api/audit?limit=5', `/api/audit?entity=user&entityId=${admin.id}`, `/api/audit?entity=user&entityId=${reviewer.id}`, `/api/audit?entityId=${admin.id}`]) {
+      const refused = await t.http(reviewer.token).get(path);
+      expect({ path, status: refused.status }).toEqual({ path, status: 403 });
+      expect(JSON.stringify(refused.body)).not.toContain(admin.email);
+    }
+    expect((await t.http(editor.token).get('/api/audit?entity=user')).status).toBe(403);
+    expect((await t.http(admin.token).get('/api/audit?entity=user')).status).toBe(200);
+
+    // The item's trail, both ways, for staff who may see the item; a rep may not see drafts, nor their trail.
+    for (const user of [editor, reviewer, admin]) {
+      const viaItem = await t.http(user.token).get(`/api/content-items/${item.id}/audit`);
+      expect(viaItem.status).toBe(200);
+      expect(viaItem.body.events.map((e: { action: string }) => e.action)).toEqual(['content_item.created']);
+      const viaFilter = await t.http(user.token).get(`/api/audit?entity=content_item&entityId=${item.id}`);
+      expect(viaFilter.status).toBe(200);
+      expect(viaFilter.body.events).toHaveLength(1);
+    }
+    expect((await t.http(rep.token).get(`/api/content-items/${item.id}/audit`)).status).toBe(403);
+    expect((await t.http(rep.token).get(`/api/audit?entity=content_item&entityId=${item.id}`)).status).toBe(403);
+  });
+});

@@ -1,7 +1,11 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { ApiError } from '@vetted/contracts';
 import type { FastifyReply } from 'fastify';
+import { isDatabaseOutage } from '../infra/database/database-outage.js';
 import { DomainError, TooManyRequestsError } from './domain-errors.js';
+
+/** Seconds a client should wait after a database outage before trying again (recovery needs no restart). */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request',
@@ -25,6 +29,18 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
+    if (isDatabaseOutage(exception)) {
+      // An outage, not a bug: 503 with a stable code, so clients and load balancers retry instead of reporting.
+      this.logger.warn(`database unavailable: ${(exception as Error)?.message ?? String(exception)}`);
+      void reply.header('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+      void reply.status(503).send({
+        statusCode: 503,
+        error: reason(503),
+        message: `The database is unavailable right now. Try again in a few seconds; if this was a change, check whether it was saved.`,
+        code: 'database_unavailable',
+      } satisfies ApiError);
+      return;
+    }
     const body = this.toBody(exception);
     if (exception instanceof TooManyRequestsError) void reply.header('Retry-After', String(exception.retryAfterSeconds));
     if (body.statusCode >= 500 && body.statusCode !== 503) this.logger.error(exception);

@@ -43,7 +43,12 @@ export const envSchema = z.object({
     .refine((v) => /^postgres(ql)?:\/\/.+/.test(v), 'must be a postgres:// URL, e.g. postgres://user:password@host:5432/vetted')
     .optional(),
   DATABASE_POOL_SIZE: positiveInt.default(10),
+  DATABASE_CONNECT_TIMEOUT_MS: positiveInt.default(5000),
+  DATABASE_STATEMENT_TIMEOUT_MS: positiveInt.default(30_000),
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: positiveInt.default(60_000),
+  HEALTH_TIMEOUT_MS: positiveInt.default(2000),
   S3_ENDPOINT: z.url({ message: 'must be a URL, e.g. https://s3.eu-west-3.amazonaws.com or http://minio:9000' }).optional(),
+  S3_PUBLIC_ENDPOINT: z.url({ message: 'must be a URL browsers can reach, e.g. https://files.example.com' }).optional(),
   S3_ACCESS_KEY: z.string().min(1).optional(),
   S3_SECRET_KEY: z.string().min(1).optional(),
   S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a valid S3 bucket name').default('vetted'),
@@ -84,8 +89,11 @@ export interface AppConfig {
   logLevel: string;
   dataDir: string;
   embedded: { postgres: boolean; s3: boolean; pgPort: number; s3Port: number };
-  database: { url: string | undefined; poolSize: number };
-  s3: { endpoint: string | undefined; accessKey: string | undefined; secretKey: string | undefined; bucket: string; region: string };
+  database: { url: string | undefined; poolSize: number; timeouts: DatabaseTimeouts };
+  /** How long each health probe (database, storage) may take before it counts as down. */
+  healthTimeoutMs: number;
+  /** publicEndpoint: where browsers reach the same store (presigned URLs); the API itself uses endpoint. */
+  s3: { endpoint: string | undefined; publicEndpoint: string | undefined; accessKey: string | undefined; secretKey: string | undefined; bucket: string; region: string };
   seedDemo: boolean;
   demoPassword: string;
   session: { idleMinutes: number; absoluteHours: number };
@@ -101,6 +109,13 @@ export interface AppConfig {
   jobsEnabled: boolean;
   /** Where uploads are spooled while hashed and checked: needs room for the largest upload. */
   uploadTempDir: string;
+}
+
+/** Bounds on waiting for PostgreSQL, so an outage or a frozen server answers 503 quickly instead of hanging. */
+export interface DatabaseTimeouts {
+  connectMs: number;
+  statementMs: number;
+  idleInTransactionMs: number;
 }
 
 export class ConfigError extends Error {
@@ -131,8 +146,13 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     logLevel: e.LOG_LEVEL,
     dataDir: e.DATA_DIR,
     embedded: { postgres: embeddedPostgres, s3: !e.S3_ENDPOINT, pgPort: e.EMBEDDED_PG_PORT, s3Port: e.EMBEDDED_S3_PORT },
-    database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
-    s3: { endpoint: e.S3_ENDPOINT, accessKey: e.S3_ACCESS_KEY, secretKey: e.S3_SECRET_KEY, bucket: e.S3_BUCKET, region: e.S3_REGION },
+    database: {
+      url: e.DATABASE_URL,
+      poolSize: e.DATABASE_POOL_SIZE,
+      timeouts: { connectMs: e.DATABASE_CONNECT_TIMEOUT_MS, statementMs: e.DATABASE_STATEMENT_TIMEOUT_MS, idleInTransactionMs: e.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS },
+    },
+    healthTimeoutMs: e.HEALTH_TIMEOUT_MS,
+    s3: { endpoint: e.S3_ENDPOINT, publicEndpoint: e.S3_PUBLIC_ENDPOINT, accessKey: e.S3_ACCESS_KEY, secretKey: e.S3_SECRET_KEY, bucket: e.S3_BUCKET, region: e.S3_REGION },
     // Demo accounts share a known password, so they only appear on the embedded default or when asked for.
     seedDemo: e.SEED_DEMO ?? embeddedPostgres,
     demoPassword: e.DEMO_PASSWORD,

@@ -133,7 +133,8 @@ export class ContentController {
     return this.versionFile(id, number, 'thumbnail');
   }
 
-  @Allow('audit.read')
+  // Whoever may see the item may see its trail.
+  @Allow('content.read')
   @Get(':id/audit')
   async trail(@Param('id', new ParseUUIDPipe()) id: string): Promise<AuditTrail> {
     await this.content.assertExists(id);

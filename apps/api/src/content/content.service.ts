@@ -146,7 +146,7 @@ export class ContentService {
   /** The direct-to-storage path: a presigned POST bounded by the format's size limit. */
   async createDirectUpload(id: string, input: CreateDirectUploadRequest, actor: SessionUser): Promise<DirectUpload> {
     const { format } = await this.assertAcceptsNewVersion(id, actor);
-    return this.assets.createDirectUpload(id, format, sanitizeFilename(input.filename), input.size, actor);
+    return this.assets.createDirectUpload(id, format, sanitizeFilename(input.filename), { size: input.size, sha256: input.sha256 }, actor);
   }
 
   /** Reads the directly uploaded object back (size, type by content, SHA-256) and records it, or removes it. */

@@ -23,7 +23,7 @@ describe('item ownership: owners change and submit, the committee views and resc
     expect(retitle.status).toBe(403);
     expect(retitle.body.code).toBe('not_item_owner');
     await expect(uploadVersion(t, otherEditor, item.id)).rejects.toThrow(/upload failed: 403/);
-    expect((await t.http(otherEditor.token).post(`/api/content-items/${item.id}/uploads`, { filename: 'x.png', size: 10 })).status).toBe(403);
+    expect((await t.http(otherEditor.token).post(`/api/content-items/${item.id}/uploads`, { filename: 'x.png', size: 10, sha256: 'a'.repeat(64) })).status).toBe(403);
     expect((await t.http(otherEditor.token).patch(`/api/content-items/${item.id}`, { coOwnerIds: [otherEditor.id] })).status).toBe(403);
 
     expect((await t.http(coOwner.token).patch(`/api/content-items/${item.id}`, { title: 'Retitled by a co-owner' })).status).toBe(200);

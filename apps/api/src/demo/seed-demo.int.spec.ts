@@ -21,7 +21,7 @@ describe('demo seed', () => {
     ]);
     const [{ episodes }] = await t.dataSource.query(`select count(*)::int as episodes from content_item where series_id is not null`);
     expect(episodes).toBe(5);
-    const login = await t.http().post('/api/auth/login', { email: 'medical@vetted.local', password: 'demo-password-for-tests' });
+    const login = await t.http().post('/api/auth/login', { email: 'admin@vetted.local', password: 'demo-password-for-tests' });
     expect(login.status).toBe(200);
     const trail = await t.http(login.body.accessToken).get('/api/audit?limit=1000');
     expect(trail.body.verified).toBe(true);

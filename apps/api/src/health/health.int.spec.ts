@@ -33,6 +33,24 @@ describe('GET /api/health', () => {
     }
   });
 
+  it('answers 503 naming storage when the store still answers but cannot write (a real put, get and delete)', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'vetted-s3-'));
+    const s3 = await startEmbeddedS3({ dataDir: dir, port: 0, buckets: [] });
+    const app = await createTestApp({ S3_ENDPOINT: s3.endpoint, S3_ACCESS_KEY: s3.accessKey, S3_SECRET_KEY: s3.secretKey });
+    try {
+      expect((await app.http().get('/api/health')).body).toEqual({ status: 'ok', db: 'up', storage: 'up' });
+      // A plain file where the probe's folder would go: the bucket is listed and readable, writes there fail.
+      await fs.writeFile(path.join(dir, app.config.s3.bucket, 'health'), 'in the way');
+      const res = await app.http().get('/api/health');
+      expect(res.status).toBe(503);
+      expect(res.body).toEqual({ status: 'degraded', db: 'up', storage: 'down' });
+    } finally {
+      await app.close();
+      await s3.stop();
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('answers 503 naming the database when PostgreSQL stops accepting connections', async () => {
     const app = await createTestApp();
     const name = new URL(app.databaseUrl).pathname.slice(1);

@@ -32,7 +32,7 @@ const MATRIX: Record<string, Probe> = {
   'GET /api/users': { path: '/api/users', allowed: 200, who: ['admin'] },
   'POST /api/users': { path: '/api/users', body: {}, allowed: 400, who: ['admin'] },
   'PATCH /api/users/:id': { path: `/api/users/${MISSING}`, body: { name: 'x' }, allowed: 404, who: ['admin'] },
-  'GET /api/audit': { path: '/api/audit?limit=5', allowed: 200, who: STAFF },
+  'GET /api/audit': { path: '/api/audit?limit=5', allowed: 200, who: ['admin'] },
   'GET /api/content-items': { path: '/api/content-items', allowed: 200, who: STAFF },
   'POST /api/content-items': { path: '/api/content-items', body: {}, allowed: 400, who: EDITOR },
   'GET /api/content-items/:id': { path: `/api/content-items/${MISSING}`, allowed: 404, who: STAFF },

@@ -13,7 +13,8 @@ export const ACCESS_POLICY = {
   'review.comment': ['editor', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'],
   'content.withdraw': ['regulatory_reviewer', 'admin'],
   'review.periodic': ['medical_reviewer', 'regulatory_reviewer'],
-  'audit.read': ['admin', 'editor', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'],
+  // The whole trail: it holds every user's e-mail, roles and sign-in address, so admins only.
+  'audit.read': ['admin'],
   'library.read': ['rep', 'editor', 'admin', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'],
   'library.share': ['rep'],
   'library.feedback': ['editor', 'admin'],
@@ -28,4 +29,19 @@ export function rolesAllowedTo(permission: Permission): readonly Role[] {
 export function isAllowed(roles: readonly Role[], permission: Permission): boolean {
   const allowed: readonly Role[] = ACCESS_POLICY[permission];
   return roles.some((r) => allowed.includes(r));
+}
+
+/**
+ * An entity's own trail is readable by whoever may see the entity; anything else (the whole trail, user
+ * events, an entity type not listed here) needs `audit.read`.
+ */
+const ENTITY_TRAIL_READERS: Readonly<Record<string, Permission>> = {
+  content_item: 'content.read',
+  agenda_event: 'content.read',
+};
+
+export function mayReadTrail(roles: readonly Role[], filter: { entity?: string; entityId?: string }): boolean {
+  if (isAllowed(roles, 'audit.read')) return true;
+  const permission = filter.entity !== undefined && filter.entityId !== undefined ? ENTITY_TRAIL_READERS[filter.entity] : undefined;
+  return permission !== undefined && isAllowed(roles, permission);
 }

@@ -21,15 +21,15 @@ export class AuthService {
   ) {}
 
   async login(input: LoginRequest, meta: { ip: string; userAgent: string | undefined }): Promise<LoginResponse> {
-    await this.throttle.assertNotThrottled(input.email, meta.ip);
-    const user = await this.dataSource.getRepository(UserEntity).findOne({ where: { email: input.email } });
-    if (!user) await burnPasswordCheck(input.password);
-    const valid = user ? await verifyPassword(user.passwordHash, input.password) : false;
-    if (!user || !valid || !user.active) {
-      await this.throttle.recordFailure(input.email, meta.ip);
-      throw new UnauthenticatedError(WRONG_CREDENTIALS, undefined, 'wrong_credentials');
-    }
-    await this.throttle.clearFailures(input.email);
+    const found: { user?: UserEntity | null } = {};
+    const accepted = await this.throttle.guard(input.email, meta.ip, 'login', async () => {
+      const candidate = (found.user = await this.dataSource.getRepository(UserEntity).findOne({ where: { email: input.email } }));
+      if (!candidate) await burnPasswordCheck(input.password);
+      const valid = candidate ? await verifyPassword(candidate.passwordHash, input.password) : false;
+      return valid && candidate!.active;
+    });
+    const user = found.user;
+    if (!accepted || !user) throw new UnauthenticatedError(WRONG_CREDENTIALS, undefined, 'wrong_credentials');
     const accessToken = await this.sessions.open(user.id, meta);
     const actor = { id: user.id, name: user.name };
     await this.dataSource.transaction((tx) => this.audit.record(tx, { actor, action: 'user.logged_in', entity: 'user', entityId: user.id, after: { ip: meta.ip } }));

@@ -34,12 +34,13 @@ export class SignatureService {
   ) {}
 
   async verifySigner(user: SessionUser, password: string, ip: string): Promise<VerifiedSigner> {
-    await this.throttle.assertNotThrottled(user.email, ip);
-    const row = await this.dataSource.getRepository(UserEntity).findOne({ where: { id: user.id, active: true } });
-    if (!row || !(await verifyPassword(row.passwordHash, password))) {
-      await this.throttle.recordFailure(user.email, ip);
-      throw new UnauthenticatedError('Signature refused: the password is incorrect', undefined, 'signature_refused');
-    }
+    const found: { row?: UserEntity | null } = {};
+    const accepted = await this.throttle.guard(user.email, ip, 'signature', async () => {
+      const candidate = (found.row = await this.dataSource.getRepository(UserEntity).findOne({ where: { id: user.id, active: true } }));
+      return candidate !== null && (await verifyPassword(candidate.passwordHash, password));
+    });
+    const row = found.row;
+    if (!accepted || !row) throw new UnauthenticatedError('Signature refused: the password is incorrect', undefined, 'signature_refused');
     return { id: row.id, printedName: row.name };
   }
 

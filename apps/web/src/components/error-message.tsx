@@ -36,6 +36,8 @@ function explainCode(error: ApiRequestError, t: ReturnType<typeof useT>['t']): s
       return t('error.code.not_item_owner');
     case 'version_required':
       return t('error.code.version_required');
+    case 'database_unavailable':
+      return t('error.code.database_unavailable');
     default:
       return null;
   }

@@ -22,6 +22,7 @@ export const en = {
   'error.code.self_role_grant': 'You cannot grant yourself a reviewer role: another admin must.',
   'error.code.not_item_owner': 'Only the item’s owner and co-owners can do this: ask them to add you as a co-owner.',
   'error.code.version_required': 'Say which version you are signing for: reload the page and try again.',
+  'error.code.database_unavailable': 'The database is unavailable for a moment. Try again in a few seconds; if you were saving a change, check whether it was saved.',
 
   'language.label': 'Language',
   'language.fr': 'Français',

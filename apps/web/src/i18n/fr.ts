@@ -24,6 +24,7 @@ export const fr: Messages = {
   'error.code.self_role_grant': 'Vous ne pouvez pas vous attribuer un rôle de relecteur : un autre administrateur doit le faire.',
   'error.code.not_item_owner': 'Seuls le propriétaire et les copropriétaires de l’élément peuvent le faire : demandez-leur de vous ajouter comme copropriétaire.',
   'error.code.version_required': 'Indiquez la version que vous signez : rechargez la page et réessayez.',
+  'error.code.database_unavailable': 'La base de données est momentanément indisponible. Réessayez dans quelques secondes ; si vous enregistriez une modification, vérifiez qu’elle l’a bien été.',
 
   'language.label': 'Langue',
   'language.fr': 'Français',

@@ -1,8 +1,27 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { DatabaseTimeouts } from '../../config/config.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
-export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+/** How long the client waits past the server's own statement timeout before it gives up on a server that does not answer. */
+const CLIENT_GRACE_MS = 1000;
+
+/**
+ * Pool options for node-postgres: `connectionTimeoutMillis` bounds connecting and waiting for a free
+ * connection; `statement_timeout` and `idle_in_transaction_session_timeout` are sent to the server at
+ * connect; `query_timeout` is the client's own bound, for a server that is frozen and cancels nothing.
+ * Without timeouts (migrations: they may wait on a lock or build an index) nothing is bounded.
+ */
+export function dataSourceOptions(url: string, poolSize = 10, timeouts?: DatabaseTimeouts): DataSourceOptions {
+  const bounded = timeouts
+    ? {
+        connectionTimeoutMillis: timeouts.connectMs,
+        statement_timeout: timeouts.statementMs,
+        idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+        query_timeout: timeouts.statementMs + CLIENT_GRACE_MS,
+        keepAlive: true,
+      }
+    : {};
   return {
     type: 'postgres',
     url,
@@ -10,7 +29,7 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     migrationsTransactionMode: 'all',
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
-    extra: { max: poolSize, application_name: 'vetted' },
+    extra: { max: poolSize, application_name: 'vetted', ...bounded },
   };
 }
 

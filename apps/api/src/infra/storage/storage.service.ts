@@ -4,7 +4,6 @@ import http from 'node:http';
 import https from 'node:https';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { withTimeout } from '../../common/with-timeout.js';
 import { APP_CONFIG } from '../../config/config.js';
 import type { ResolvedConfig } from '../resolved-config.js';
 
@@ -14,30 +13,17 @@ export class StorageService {
   private readonly client: Client;
   readonly bucket: string;
 
+  /** Signs what browsers are handed (presigned POST): the host is part of what they must reach. */
+  private readonly publicClient: Client;
+
   constructor(@Inject(APP_CONFIG) config: ResolvedConfig) {
-    const url = new URL(config.s3.endpoint);
     this.bucket = config.s3.bucket;
-    this.client = new Client({
-      endPoint: url.hostname,
-      port: url.port ? Number(url.port) : undefined,
-      useSSL: url.protocol === 'https:',
-      accessKey: config.s3.accessKey,
-      secretKey: config.s3.secretKey,
-      region: config.s3.region,
-      pathStyle: true,
-    });
+    this.client = clientFor(config.s3.endpoint, config);
+    this.publicClient = config.s3.publicEndpoint ? clientFor(config.s3.publicEndpoint, config) : this.client;
   }
 
   async ensureBucket(): Promise<void> {
     if (!(await this.client.bucketExists(this.bucket))) await this.client.makeBucket(this.bucket);
-  }
-
-  async isUp(): Promise<boolean> {
-    try {
-      return await withTimeout(this.client.bucketExists(this.bucket), 3000);
-    } catch {
-      return false;
-    }
   }
 
   /** Streams an object in; `size` must be given so nothing is buffered in memory. */
@@ -73,14 +59,14 @@ export class StorageService {
   }
 
   /** A browser-usable POST policy for exactly this key, bounded in size; the caller re-checks the object afterwards. */
-  async presignedPost(key: string, opts: { maxBytes: number; expires: Date; contentTypePrefix?: string }): Promise<{ url: string; fields: Record<string, string> }> {
-    const policy = this.client.newPostPolicy();
+  async presignedPost(key: string, opts: { minBytes?: number; maxBytes: number; expires: Date; contentTypePrefix?: string }): Promise<{ url: string; fields: Record<string, string> }> {
+    const policy = this.publicClient.newPostPolicy();
     policy.setBucket(this.bucket);
     policy.setKey(key);
-    policy.setContentLengthRange(1, opts.maxBytes);
+    policy.setContentLengthRange(opts.minBytes ?? 1, opts.maxBytes);
     policy.setExpires(opts.expires);
     if (opts.contentTypePrefix) policy.setContentTypeStartsWith(opts.contentTypePrefix);
-    const { postURL, formData } = await this.client.presignedPostPolicy(policy);
+    const { postURL, formData } = await this.publicClient.presignedPostPolicy(policy);
     return { url: postURL, fields: formData as Record<string, string> };
   }
 
@@ -92,6 +78,20 @@ export class StorageService {
       return false;
     }
   }
+}
+
+function clientFor(endpoint: string, config: ResolvedConfig): Client {
+  const url = new URL(endpoint);
+  return new Client({
+    endPoint: url.hostname,
+    port: url.port ? Number(url.port) : undefined,
+    useSSL: url.protocol === 'https:',
+    accessKey: config.s3.accessKey,
+    secretKey: config.s3.secretKey,
+    // Given, so signing never asks the store for the bucket's region (the public host may not be reachable from here).
+    region: config.s3.region,
+    pathStyle: true,
+  });
 }
 
 async function streamPut(url: URL, body: Readable, size: number, contentType: string): Promise<void> {

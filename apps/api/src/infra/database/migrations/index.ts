@@ -9,6 +9,8 @@ import { CreateCommentThreads1764000000007 } from './1764000000007-CreateComment
 import { AddSeriesEpisodes1764000000008 } from './1764000000008-AddSeriesEpisodes.js';
 import { ReviewOwnsItsState1796231297271 } from './1796231297271-ReviewOwnsItsState.js';
 import { LifecycleAfterApproval1796234000000 } from './1796234000000-LifecycleAfterApproval.js';
+import { AddLoginKnownAddresses1796234986484 } from './1796234986484-AddLoginKnownAddresses.js';
+import { AddDeclaredUploadFacts1796234986485 } from './1796234986485-AddDeclaredUploadFacts.js';
 import { ItemCoOwners1796236000000 } from './1796236000000-ItemCoOwners.js';
 
 /** Listed explicitly (not globbed) so the same list works from sources, the build and the tests. */
@@ -16,5 +18,7 @@ export const MIGRATIONS = [
   CreateIdentity1764000000000, CreateAuditTrail1764000000001, CreateContent1764000000002, CreateReviewDecisions1764000000003, AddAssetRenditions1764000000004, CreateLibraryShares1764000000005, CreateAgenda1764000000006, CreateCommentThreads1764000000007, AddSeriesEpisodes1764000000008,
   ReviewOwnsItsState1796231297271,
   LifecycleAfterApproval1796234000000,
+  AddLoginKnownAddresses1796234986484,
+  AddDeclaredUploadFacts1796234986485,
   ItemCoOwners1796236000000,
 ];
