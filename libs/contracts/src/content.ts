@@ -68,6 +68,8 @@ export const withdrawRequestSchema = z.object({
   reason: z.string().trim().min(1, 'reason is required').max(2000),
   /** The version the signer saw; required once the item has one (a draft with no file has nothing to name). */
   versionId: signedVersionId.optional(),
+  /** `revision`: abandon the revision under review only; the approved version it revises stays in use. Default `item`. */
+  scope: z.enum(['item', 'revision']).optional(),
   password: z.string().min(1, 'password is required to sign'),
 });
 export type WithdrawRequest = z.infer<typeof withdrawRequestSchema>;

@@ -22,6 +22,7 @@ function candidateEvents(snapshot: ReviewSnapshot): ReviewEvent[] {
     { type: 'SUBMIT', versionNumber: (underReview ?? 0) + 1 },
     ...decisions,
     { type: 'WITHDRAW' },
+    { type: 'WITHDRAW_REVISION' },
     { type: 'EXPIRE' },
     { type: 'RECERTIFY' },
     { type: 'RETIRE' },

@@ -89,6 +89,8 @@ describe('applyReviewEvent', () => {
       lanes: { marketing: 'approved', medical: 'approved', regulatory: 'approved' },
       confirmLanes: [],
       servingVersion: 2,
+      servedRound: { requiredLanes: ['marketing', 'medical', 'regulatory'], lanes: { marketing: 'approved', medical: 'approved', regulatory: 'approved' } },
+      lastSubmitted: 2,
     });
     restored.stop();
   });

@@ -23,6 +23,7 @@ const EVENTS: ReviewEvent[] = [
   // A revision re-decided as a fast track (regulatory only).
   { type: 'SUBMIT', versionNumber: 2, requiredLanes: ['regulatory'] },
   { type: 'WITHDRAW' },
+  { type: 'WITHDRAW_REVISION' },
   { type: 'EXPIRE' },
   { type: 'RECERTIFY' },
   { type: 'RETIRE' },
@@ -40,11 +41,13 @@ interface ReferenceReview {
   lanes: LaneStates;
   confirmLanes: readonly ReviewLane[];
   servingVersion: number | null;
+  servedRound: { requiredLanes: readonly ReviewLane[]; lanes: LaneStates } | null;
+  lastSubmitted: number | null;
 }
 
 function referenceOf(snapshot: ReviewSnapshot): ReferenceReview {
-  const { requiredLanes, versionNumber, confirmLanes, servingVersion } = snapshot.context;
-  return { status: itemStatusOf(snapshot), requiredLanes, versionNumber, lanes: laneStatesOf(snapshot), confirmLanes, servingVersion };
+  const { requiredLanes, versionNumber, confirmLanes, servingVersion, servedRound, lastSubmitted } = snapshot.context;
+  return { status: itemStatusOf(snapshot), requiredLanes, versionNumber, lanes: laneStatesOf(snapshot), confirmLanes, servingVersion, servedRound, lastSubmitted };
 }
 
 const YES: readonly LaneStates[ReviewLane][] = ['approved', 'approved_with_changes', 'carried_forward'];
@@ -55,7 +58,8 @@ function rulesAllow(review: ReferenceReview, event: ReviewEvent): boolean {
       return (
         Number.isInteger(event.versionNumber) &&
         ((review.status === 'draft' && event.versionNumber >= 1) ||
-          (['changes_requested', 'approved_with_changes', 'approved'].includes(review.status) && event.versionNumber > (review.versionNumber ?? 0)))
+          (['changes_requested', 'approved_with_changes', 'approved'].includes(review.status) &&
+            event.versionNumber > Math.max(review.versionNumber ?? 0, review.lastSubmitted ?? 0)))
       );
     case 'APPROVE':
     case 'REQUEST_CHANGES':
@@ -66,6 +70,8 @@ function rulesAllow(review: ReferenceReview, event: ReviewEvent): boolean {
       );
     case 'WITHDRAW':
       return ['draft', 'in_review', 'changes_requested', 'approved_with_changes', 'approved'].includes(review.status);
+    case 'WITHDRAW_REVISION':
+      return ['in_review', 'changes_requested', 'approved_with_changes'].includes(review.status) && review.servingVersion !== null;
     case 'EXPIRE':
     case 'RECERTIFY':
     case 'RETIRE':
@@ -81,7 +87,7 @@ function mapLanes(lanes: LaneStates, fn: (lane: ReviewLane, state: LaneStates[Re
 function afterYes(review: ReferenceReview, lanes: LaneStates): ReferenceReview {
   if (!review.requiredLanes.every((lane) => YES.includes(lanes[lane]))) return { ...review, lanes };
   if (REVIEW_LANES.some((lane) => lanes[lane] === 'approved_with_changes')) return { ...review, lanes, status: 'approved_with_changes' };
-  return { ...review, lanes, status: 'approved', servingVersion: review.versionNumber, confirmLanes: [] };
+  return { ...review, lanes, status: 'approved', servingVersion: review.versionNumber, servedRound: { requiredLanes: review.requiredLanes, lanes }, confirmLanes: [] };
 }
 
 function referenceAfter(review: ReferenceReview, event: ReviewEvent): ReferenceReview {
@@ -92,7 +98,7 @@ function referenceAfter(review: ReferenceReview, event: ReviewEvent): ReferenceR
       if (review.status === 'approved_with_changes') {
         const confirmLanes = REVIEW_LANES.filter((lane) => review.lanes[lane] === 'approved_with_changes');
         const lanes = mapLanes(review.lanes, (lane) => (confirmLanes.includes(lane) ? 'pending' : review.requiredLanes.includes(lane) ? 'carried_forward' : 'waived'));
-        return { ...review, status: 'in_review', versionNumber: event.versionNumber, confirmLanes, lanes };
+        return { ...review, status: 'in_review', versionNumber: event.versionNumber, lastSubmitted: event.versionNumber, confirmLanes, lanes };
       }
       const requiredLanes = event.requiredLanes?.length ? REVIEW_LANES.filter((lane) => event.requiredLanes?.includes(lane)) : review.requiredLanes;
       return {
@@ -101,6 +107,7 @@ function referenceAfter(review: ReferenceReview, event: ReviewEvent): ReferenceR
         requiredLanes,
         confirmLanes: [],
         versionNumber: event.versionNumber,
+        lastSubmitted: event.versionNumber,
         lanes: mapLanes(review.lanes, (lane) => (requiredLanes.includes(lane) ? 'pending' : 'waived')),
       };
     }
@@ -111,11 +118,20 @@ function referenceAfter(review: ReferenceReview, event: ReviewEvent): ReferenceR
     case 'REQUEST_CHANGES':
       return { ...review, status: 'changes_requested', confirmLanes: [], lanes: endPending({ ...review.lanes, [event.lane]: 'changes_requested' }) };
     case 'WITHDRAW':
-      return { ...review, status: 'withdrawn', servingVersion: null, confirmLanes: [], lanes: endPending(review.lanes) };
+      return { ...review, status: 'withdrawn', servingVersion: null, servedRound: null, confirmLanes: [], lanes: endPending(review.lanes) };
+    case 'WITHDRAW_REVISION':
+      return {
+        ...review,
+        status: 'approved',
+        versionNumber: review.servingVersion,
+        requiredLanes: review.servedRound?.requiredLanes ?? review.requiredLanes,
+        lanes: review.servedRound?.lanes ?? review.lanes,
+        confirmLanes: [],
+      };
     case 'EXPIRE':
-      return { ...review, status: 'expired', servingVersion: null };
+      return { ...review, status: 'expired', servingVersion: null, servedRound: null };
     case 'RETIRE':
-      return { ...review, status: 'retired', servingVersion: null };
+      return { ...review, status: 'retired', servingVersion: null, servedRound: null };
     case 'RECERTIFY':
       return review;
   }
@@ -128,6 +144,8 @@ function sameReview(a: ReferenceReview, b: ReferenceReview): boolean {
     a.requiredLanes.join() === b.requiredLanes.join() &&
     a.confirmLanes.join() === b.confirmLanes.join() &&
     a.servingVersion === b.servingVersion &&
+    a.lastSubmitted === b.lastSubmitted &&
+    JSON.stringify(a.servedRound) === JSON.stringify(b.servedRound) &&
     REVIEW_LANES.every((lane) => a.lanes[lane] === b.lanes[lane])
   );
 }
@@ -259,6 +277,7 @@ describe('review under random event sequences (fast-check)', () => {
     fc.record({ type: fc.constant('APPROVE_WITH_CHANGES' as const), lane, versionNumber: version }),
     fc.record({ type: fc.constant('SUBMIT' as const), versionNumber: version, requiredLanes: fc.subarray([...REVIEW_LANES]) }),
     fc.constant<ReviewEvent>({ type: 'RECERTIFY' }),
+    fc.constant<ReviewEvent>({ type: 'WITHDRAW_REVISION' }),
     fc.constant<ReviewEvent>({ type: 'RETIRE' }),
     fc.record({ type: fc.constant('REQUEST_CHANGES' as const), lane, versionNumber: version }),
     fc.constant<ReviewEvent>({ type: 'WITHDRAW' }),
@@ -278,6 +297,8 @@ describe('review under random event sequences (fast-check)', () => {
           lanes: { marketing: 'not_started', medical: 'not_started', regulatory: 'not_started' },
           confirmLanes: [],
           servingVersion: null,
+          servedRound: null,
+          lastSubmitted: null,
         };
         for (const next of events) {
           const result = applyReviewEvent(stored, input, next);

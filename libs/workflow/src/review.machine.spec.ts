@@ -57,6 +57,17 @@ describe('review machine', () => {
     expect(served.context.servingVersion).toBe(2);
   });
 
+  it('withdraws a revision only: the approved version and its round stand, and the withdrawn version is not submitted again', () => {
+    const revision: ReviewEvent = { type: 'SUBMIT', versionNumber: 2, requiredLanes: ['regulatory'] };
+    const back = reviewAfter(fullReview, ...approvedByAll, revision, requestChanges('regulatory', 2), { type: 'WITHDRAW_REVISION' });
+    expect(itemStatusOf(back)).toBe('approved');
+    expect(back.context).toMatchObject({ versionNumber: 1, servingVersion: 1, requiredLanes: ['marketing', 'medical', 'regulatory'], lastSubmitted: 2 });
+    expect(laneStatesOf(back)).toEqual({ marketing: 'approved', medical: 'approved', regulatory: 'approved' });
+    expect(back.can(submit(2))).toBe(false);
+    expect(back.can(submit(3))).toBe(true);
+    expect(reviewAfter(fullReview, submit(1)).can({ type: 'WITHDRAW_REVISION' })).toBe(false);
+  });
+
   it('recertifies an approved item without changing it, and retires it for good', () => {
     const approved = reviewAfter(fullReview, ...approvedByAll);
     expect(approved.can({ type: 'RECERTIFY' })).toBe(true);

@@ -36,6 +36,10 @@ export interface ReviewContext {
   confirmLanes: ReviewLane[];
   /** The approved version in use (in the reps' library), kept while a revision of it is reviewed; null when none is. */
   servingVersion: number | null;
+  /** The round that approved the version in use, restored when a revision of it is withdrawn. */
+  servedRound: { requiredLanes: ReviewLane[]; lanes: LaneStates } | null;
+  /** The newest version ever submitted: a withdrawn revision's version is not submitted again. */
+  lastSubmitted: number | null;
 }
 
 export type ReviewEvent =
@@ -45,6 +49,8 @@ export type ReviewEvent =
   | { type: 'APPROVE_WITH_CHANGES'; lane: ReviewLane; versionNumber: number }
   | { type: 'REQUEST_CHANGES'; lane: ReviewLane; versionNumber: number }
   | { type: 'WITHDRAW' }
+  /** Abandons a revision: the approved version it revised stays in use as before. */
+  | { type: 'WITHDRAW_REVISION' }
   | { type: 'EXPIRE' }
   | { type: 'RECERTIFY' }
   | { type: 'RETIRE' };
@@ -55,7 +61,7 @@ export function initialReviewContext(input: ReviewInput): ReviewContext {
   const requiredLanes = normalizeRequiredLanes(input.requiredLanes);
   // With no required lane the parallel review would be done on entry: an approval nobody gave.
   if (requiredLanes.length === 0) throw new RangeError('a review needs at least one required lane');
-  return { requiredLanes, versionNumber: null, lanes: lanesBeforeReview(), confirmLanes: [], servingVersion: null };
+  return { requiredLanes, versionNumber: null, lanes: lanesBeforeReview(), confirmLanes: [], servingVersion: null, servedRound: null, lastSubmitted: null };
 }
 
 function isVersionNumber(value: number): boolean {
@@ -83,7 +89,8 @@ const reviewSetup = setup({
   guards: {
     isValidVersion: ({ event }) => event.type === 'SUBMIT' && isVersionNumber(event.versionNumber),
     isNewVersion: ({ context, event }) =>
-      event.type === 'SUBMIT' && isVersionNumber(event.versionNumber) && event.versionNumber > (context.versionNumber ?? 0),
+      event.type === 'SUBMIT' && isVersionNumber(event.versionNumber) && event.versionNumber > Math.max(context.versionNumber ?? 0, context.lastSubmitted ?? 0),
+    isRevision: ({ context }) => context.servingVersion !== null,
     isLaneRequired: ({ context }, params: { lane: ReviewLane }) => context.requiredLanes.includes(params.lane),
     isLaneConfirming: ({ context }, params: { lane: ReviewLane }) => context.confirmLanes.includes(params.lane),
     isConfirmationRound: ({ context }) => context.confirmLanes.length > 0,
@@ -100,12 +107,12 @@ const reviewSetup = setup({
     openReview: assign(({ context, event }) => {
       if (event.type !== 'SUBMIT') return {};
       const requiredLanes = roundLanes(context, event);
-      return { versionNumber: event.versionNumber, requiredLanes, confirmLanes: [], lanes: lanesOpenedForReview(requiredLanes) };
+      return { versionNumber: event.versionNumber, lastSubmitted: event.versionNumber, requiredLanes, confirmLanes: [], lanes: lanesOpenedForReview(requiredLanes) };
     }),
     openConfirmation: assign(({ context, event }) => {
       if (event.type !== 'SUBMIT') return {};
       const confirmLanes = lanesApprovedWithChanges(context.lanes);
-      return { versionNumber: event.versionNumber, confirmLanes, lanes: lanesOpenedForConfirmation(context.requiredLanes, confirmLanes) };
+      return { versionNumber: event.versionNumber, lastSubmitted: event.versionNumber, confirmLanes, lanes: lanesOpenedForConfirmation(context.requiredLanes, confirmLanes) };
     }),
     recordApproval: assign(({ context, event }) => (event.type === 'APPROVE' ? { lanes: lanesWithApproval(context.lanes, event.lane) } : {})),
     recordApprovalWithChanges: assign(({ context, event }) =>
@@ -115,8 +122,18 @@ const reviewSetup = setup({
       event.type === 'REQUEST_CHANGES' ? { lanes: lanesWithChangesRequested(context.lanes, event.lane), confirmLanes: [] } : {},
     ),
     endPendingReviews: assign(({ context }) => ({ lanes: lanesWithPendingEnded(context.lanes), confirmLanes: [] })),
-    serveApprovedVersion: assign(({ context }) => ({ servingVersion: context.versionNumber, confirmLanes: [] })),
-    stopServing: assign({ servingVersion: null }),
+    serveApprovedVersion: assign(({ context }) => ({
+      servingVersion: context.versionNumber,
+      servedRound: { requiredLanes: context.requiredLanes, lanes: context.lanes },
+      confirmLanes: [],
+    })),
+    stopServing: assign({ servingVersion: null, servedRound: null }),
+    restoreServedRound: assign(({ context }) => ({
+      versionNumber: context.servingVersion,
+      requiredLanes: context.servedRound?.requiredLanes ?? context.requiredLanes,
+      lanes: context.servedRound?.lanes ?? context.lanes,
+      confirmLanes: [],
+    })),
     // The API extends the validity; the review itself is unchanged by a recertification.
     recordRecertification: () => undefined,
   },
@@ -186,6 +203,7 @@ export const reviewMachine = reviewSetup.createMachine({
         // Declared on the item, not the lane: one request for changes ends the whole review at once.
         REQUEST_CHANGES: { guard: 'isDecisionOnPendingLane', target: 'changes_requested', actions: 'recordChangesRequested' },
         WITHDRAW: { target: 'withdrawn', actions: ['endPendingReviews', 'stopServing'] },
+        WITHDRAW_REVISION: { guard: 'isRevision', target: 'approved', actions: 'restoreServedRound' },
       },
     },
     changes_requested: {
@@ -193,6 +211,7 @@ export const reviewMachine = reviewSetup.createMachine({
       on: {
         SUBMIT: { guard: 'isNewVersion', target: 'in_review', actions: 'openReview' },
         WITHDRAW: { target: 'withdrawn', actions: 'stopServing' },
+        WITHDRAW_REVISION: { guard: 'isRevision', target: 'approved', actions: 'restoreServedRound' },
       },
     },
     approved_with_changes: {
@@ -200,6 +219,7 @@ export const reviewMachine = reviewSetup.createMachine({
       on: {
         SUBMIT: { guard: 'isNewVersion', target: 'in_review', actions: 'openConfirmation' },
         WITHDRAW: { target: 'withdrawn', actions: 'stopServing' },
+        WITHDRAW_REVISION: { guard: 'isRevision', target: 'approved', actions: 'restoreServedRound' },
       },
     },
     approved: {

@@ -28,7 +28,13 @@ describe('upgradeReviewSnapshot', () => {
     };
     const upgraded = upgradeReviewSnapshot(v1Approved as never, 1);
     const restored = restoreReview(upgraded).getSnapshot();
-    expect(restored.context).toEqual({ ...v1Approved.context, confirmLanes: [], servingVersion: 3 });
+    expect(restored.context).toEqual({
+      ...v1Approved.context,
+      confirmLanes: [],
+      servingVersion: 3,
+      servedRound: { requiredLanes: v1Approved.context.requiredLanes, lanes: v1Approved.context.lanes },
+      lastSubmitted: 3,
+    });
     expect(itemStatusOf(restored)).toBe('approved');
     expect(restored.can({ type: 'SUBMIT', versionNumber: 4 })).toBe(true);
     expect(reviewInvariantViolations(restored)).toEqual([]);

@@ -17,8 +17,13 @@ export const SNAPSHOT_UPGRADES: Readonly<Record<number, UpgradeStep>> = {
   // approved under version 1 serves the version it approved; nothing was awaiting confirmation.
   1: (snapshot) => {
     const stored = snapshot as unknown as StoredSnapshot;
-    const servingVersion = stored.value === 'approved' ? (stored.context.versionNumber ?? null) : null;
-    return { ...stored, context: { ...stored.context, confirmLanes: [], servingVersion } } as unknown as PersistedReviewSnapshot;
+    const approved = stored.value === 'approved';
+    const { versionNumber = null, requiredLanes, lanes } = stored.context;
+    const servedRound = approved ? { requiredLanes, lanes } : null;
+    return {
+      ...stored,
+      context: { ...stored.context, confirmLanes: [], servingVersion: approved ? versionNumber : null, servedRound, lastSubmitted: versionNumber },
+    } as unknown as PersistedReviewSnapshot;
   },
 };
 

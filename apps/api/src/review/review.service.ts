@@ -175,7 +175,8 @@ export class ReviewService {
     return this.dataSource.transaction(async (tx) => {
       const { item, review } = await this.lock(tx, id);
       const before = reviewAuditSummary(review, item.currentVersion);
-      this.transition(review, { type: 'WITHDRAW' }, 'withdraw');
+      const revisionOnly = input.scope === 'revision';
+      this.transition(review, { type: revisionOnly ? 'WITHDRAW_REVISION' : 'WITHDRAW' }, revisionOnly ? 'withdraw the revision' : 'withdraw');
       const version = item.currentVersion === null ? null : await this.content.versionIn(tx, id, item.currentVersion);
       if (version) {
         if (!input.versionId) {
@@ -186,17 +187,23 @@ export class ReviewService {
         throw new ConflictError('The item has no version yet; withdraw it without a versionId', { versionUnderReview: null }, 'stale_version');
       }
       const signature = await this.signatures.sign(tx, signer, {
-        meaning: 'withdrawn',
+        meaning: revisionOnly ? 'revision withdrawn' : 'withdrawn',
         entity: version ? 'content_version' : 'content_item',
         entityId: version?.id ?? id,
         contentSha256: version?.sha256 ?? '',
       });
-      review.withdrawnReason = input.reason;
-      await this.reviews.saveIn(tx, review);
-      if (review.approvedVersionId) await this.content.requestWatermarkIn(tx, review.approvedVersionId, 'WITHDRAWN');
+      if (revisionOnly) {
+        // The round that approved the version in use is back: its lanes, as the machine restored them.
+        review.requiredLanes = (review.workflowSnapshot as { context: { requiredLanes: ItemReviewEntity['requiredLanes'] } }).context.requiredLanes;
+        await this.reviews.saveIn(tx, review);
+      } else {
+        review.withdrawnReason = input.reason;
+        await this.reviews.saveIn(tx, review);
+        if (review.approvedVersionId) await this.content.requestWatermarkIn(tx, review.approvedVersionId, 'WITHDRAWN');
+      }
       await this.audit.record(tx, {
         actor: { id: signer.id, name: signer.printedName },
-        action: 'content_item.withdrawn',
+        action: revisionOnly ? 'review.revision_withdrawn' : 'content_item.withdrawn',
         entity: 'content_item',
         entityId: id,
         before,

@@ -64,4 +64,24 @@ describe('revisions of approved material', () => {
     expect((await decide(t, regulatory, item.id, 'regulatory', 'request_changes')).body.status).toBe('changes_requested');
     expect((await t.http(rep.token).get(`/api/library/${item.id}`)).body.version.number).toBe(1);
   });
+
+  it('withdraws a revision only: the approved version stays in use and the item is approved again', async () => {
+    const item = await submittedItem(t, editor);
+    for (const [who, lane] of [[marketing, 'marketing'], [medical, 'medical'], [regulatory, 'regulatory']] as const) await decide(t, who, item.id, lane);
+    const v2 = await uploadVersion(t, editor, item.id, OTHER_PNG);
+    await t.http(editor.token).post(`/api/content-items/${item.id}/submit`);
+    const withdrawn = await t.http(regulatory.token).post(`/api/content-items/${item.id}/withdraw`, {
+      reason: 'Revision abandoned',
+      scope: 'revision',
+      versionId: v2.id,
+      password: regulatory.password,
+    });
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.body).toMatchObject({ status: 'approved', revision: null, approvedVersion: { number: 1 }, requiredLanes: ['marketing', 'medical', 'regulatory'] });
+    expect(await libraryBytes(t, rep, item.id)).toBe(createHash('sha256').update(PNG_BYTES).digest('hex'));
+    // Not a revision any more: withdrawing "the revision" again is refused, and v2 cannot be resubmitted.
+    const again = await t.http(regulatory.token).post(`/api/content-items/${item.id}/withdraw`, { reason: 'x', scope: 'revision', versionId: v2.id, password: regulatory.password });
+    expect(again.status).toBe(409);
+    expect((await t.http(editor.token).post(`/api/content-items/${item.id}/submit`)).status).toBe(409);
+  });
 });

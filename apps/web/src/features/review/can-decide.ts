@@ -55,6 +55,11 @@ export function canDecidePeriodicReview(item: Pick<ContentItem, 'periodicReviewD
   return reviewer && item.periodicReviewDueAt !== null && machineAccepts(item, { type: 'RECERTIFY' });
 }
 
+/** Regulatory (or an admin) can abandon a revision, leaving the approved version in use. */
+export function canWithdrawRevision(item: Pick<ContentItem, 'reviewState'>, user: User): boolean {
+  return (user.roles.includes('regulatory_reviewer') || user.roles.includes('admin')) && machineAccepts(item, { type: 'WITHDRAW_REVISION' });
+}
+
 /** Regulatory (or an admin) can take material out of circulation wherever the machine allows it. */
 export function canWithdraw(item: Pick<ContentItem, 'reviewState'>, user: User): boolean {
   return (user.roles.includes('regulatory_reviewer') || user.roles.includes('admin')) && machineAccepts(item, { type: 'WITHDRAW' });

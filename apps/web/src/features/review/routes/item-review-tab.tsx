@@ -10,7 +10,7 @@ import { useDecideReview } from '../api/decide-review';
 import { useItemReviews } from '../api/get-item-reviews';
 import { useSubmitForReview } from '../api/submit-for-review';
 import { useWithdrawItem } from '../api/withdraw-item';
-import { canAddVersion, canDecidePeriodicReview, canSubmitForReview, canWithdraw, decidableLanes } from '../can-decide';
+import { canAddVersion, canDecidePeriodicReview, canSubmitForReview, canWithdraw, canWithdrawRevision, decidableLanes } from '../can-decide';
 import { usePeriodicReview } from '../api/periodic-review';
 import { ItemSummary } from '../components/item-summary';
 import { ReviewLanes } from '../components/review-lanes';
@@ -27,7 +27,10 @@ const SIGNING_TEXT = {
 } as const satisfies Record<ReviewDecision, { title: string; meaning: string }>;
 
 /** What the signer is about to sign, with the version shown when the dialog opened: that exact version is what they sign. */
-type SigningIntent = { kind: 'decide'; lane: ReviewLane; decision: ReviewDecision } | { kind: 'withdraw' } | { kind: 'periodic'; decision: 'recertify' | 'retire' };
+type SigningIntent =
+  | { kind: 'decide'; lane: ReviewLane; decision: ReviewDecision }
+  | { kind: 'withdraw'; scope: 'item' | 'revision' }
+  | { kind: 'periodic'; decision: 'recertify' | 'retire' };
 type Signing = SigningIntent & { version: ContentVersion | undefined };
 
 export function ItemReviewTab() {
@@ -100,8 +103,13 @@ function ItemReview({ item }: { item: ContentItem }) {
             </button>
           </>
         )}
+        {canWithdrawRevision(item, user) && (
+          <button type="button" className="button-secondary" onClick={() => openSignature({ kind: 'withdraw', scope: 'revision' })}>
+            {t('review.withdrawRevision')}
+          </button>
+        )}
         {canWithdraw(item, user) && (
-          <button type="button" className="button-danger" onClick={() => openSignature({ kind: 'withdraw' })}>
+          <button type="button" className="button-danger" onClick={() => openSignature({ kind: 'withdraw', scope: 'item' })}>
             {t('review.withdraw')}
           </button>
         )}
@@ -166,8 +174,8 @@ function ItemReview({ item }: { item: ContentItem }) {
       )}
       {signing?.kind === 'withdraw' && (
         <SignatureDialog
-          title={t('signature.withdrawTitle')}
-          meaning={t('signature.withdrawMeaning')}
+          title={t(signing.scope === 'revision' ? 'signature.withdrawRevisionTitle' : 'signature.withdrawTitle')}
+          meaning={t(signing.scope === 'revision' ? 'signature.withdrawRevisionMeaning' : 'signature.withdrawMeaning')}
           details={versionDetails}
           text={{ label: t('signature.reason'), required: true }}
           submitLabel={t('signature.sign')}
@@ -176,7 +184,7 @@ function ItemReview({ item }: { item: ContentItem }) {
           onClose={() => setSigning(null)}
           onSign={({ password, text }) =>
             withdraw.mutate(
-              { itemId: item.id, body: { reason: text, password, ...(signing.version ? { versionId: signing.version.id } : {}) } },
+              { itemId: item.id, body: { reason: text, password, scope: signing.scope, ...(signing.version ? { versionId: signing.version.id } : {}) } },
               {
                 onSuccess: () => {
                   setSigning(null);
