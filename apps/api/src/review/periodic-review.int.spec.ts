@@ -1,6 +1,6 @@
 import type { ContentItem } from '@vetted/contracts';
 import { randomUUID } from 'node:crypto';
-import { decide, submittedItem } from '../testing/content-factory.js';
+import { approveAllLanes, newReviewTeam, type ReviewTeam, submittedItem } from '../testing/content-factory.js';
 import { createTestApp, type TestApp, type TestUser } from '../testing/test-app.js';
 import { ReviewService } from './review.service.js';
 
@@ -8,22 +8,20 @@ const DAY_MS = 86_400_000;
 
 describe('periodic review of approved material', () => {
   let t: TestApp;
+  let team: ReviewTeam;
   let editor: TestUser, marketing: TestUser, medical: TestUser, regulatory: TestUser, rep: TestUser;
 
   beforeAll(async () => {
     t = await createTestApp();
-    editor = await t.newUser(['editor']);
-    marketing = await t.newUser(['marketing_reviewer']);
-    medical = await t.newUser(['medical_reviewer']);
-    regulatory = await t.newUser(['regulatory_reviewer']);
-    rep = await t.newUser(['rep']);
+    team = await newReviewTeam(t);
+    ({ editor, marketing, medical, regulatory, rep } = team);
   });
   afterAll(() => t?.close());
 
   /** An approved item whose approval runs out in `days` days. */
   async function approvedExpiringIn(days: number): Promise<ContentItem> {
     const item = await submittedItem(t, editor);
-    for (const [who, lane] of [[marketing, 'marketing'], [medical, 'medical'], [regulatory, 'regulatory']] as const) await decide(t, who, item.id, lane);
+    await approveAllLanes(t, team, item.id);
     await t.dataSource.query(`update item_review set expires_at = now() + make_interval(days => $2) where item_id = $1`, [item.id, days]);
     return item;
   }

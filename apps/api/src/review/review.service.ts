@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { LANE_ROLE, type ContentItem, type PeriodicReviewRequest, type ItemReviews, type ItemStatus, type SessionUser, type SubmitReviewRequest, type WithdrawRequest } from '@vetted/contracts';
 import { applyReviewEvent, decideReviewPolicy, reviewDueAt, segregationOfDutiesViolation, type ReviewEvent } from '@vetted/workflow';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditService, type AuditActor } from '../audit/audit.service.js';
+import { AuditService, type AuditActor, type AuditRecord } from '../audit/audit.service.js';
 import { BadInputError, ConflictError, ForbiddenError } from '../common/domain-errors.js';
 import { APP_CONFIG } from '../config/config.js';
 import type { ContentItemFacts, ContentVersionFacts } from '../content/content-item.facts.js';
@@ -67,11 +67,9 @@ export class ReviewService {
       review.dueAt = reviewDueAt(now, review.fastTrack || confirming, this.config.review);
       await this.reviews.saveIn(tx, review);
       if (confirming && previousVersion !== null) await this.carryApprovalsForward(tx, id, previousVersion, item.currentVersion, actor);
-      await this.audit.record(tx, {
+      await this.itemEvent(tx, id, {
         actor,
         action: 'review.submitted',
-        entity: 'content_item',
-        entityId: id,
         before,
         after: reviewAuditSummary(review, item.currentVersion),
       });
@@ -130,39 +128,31 @@ export class ReviewService {
       if (status === 'approved') await this.content.requestCleanPreviewIn(tx, version.id);
       const actor = { id: signer.id, name: signer.printedName };
       const signed = { lane: input.lane, version: versionNumber, sha256: version.sha256, meaning, signatureId: signature.id, comment: input.comment ?? null };
-      await this.audit.record(tx, {
+      await this.itemEvent(tx, id, {
         actor,
         action,
-        entity: 'content_item',
-        entityId: id,
         before,
         after: { ...reviewAuditSummary(review, versionNumber), signed },
       });
       if (status === 'approved_with_changes') {
-        await this.audit.record(tx, {
+        await this.itemEvent(tx, id, {
           actor,
           action: 'content_item.approved_with_changes',
-          entity: 'content_item',
-          entityId: id,
           after: { version: versionNumber, sha256: version.sha256, confirmLanes: LANES_WITH_CONDITIONS(review) },
         });
       }
       if (superseded) {
         await this.content.requestWatermarkIn(tx, superseded, 'SUPERSEDED');
-        await this.audit.record(tx, {
+        await this.itemEvent(tx, id, {
           actor,
           action: 'content_version.superseded',
-          entity: 'content_item',
-          entityId: id,
           after: { supersededVersionId: superseded, byVersion: versionNumber, sha256: version.sha256 },
         });
       }
       if (status === 'approved') {
-        await this.audit.record(tx, {
+        await this.itemEvent(tx, id, {
           actor,
           action: 'content_item.approved',
-          entity: 'content_item',
-          entityId: id,
           after: { version: versionNumber, sha256: version.sha256, approvedAt: review.approvedAt?.toISOString(), expiresAt: review.expiresAt?.toISOString() },
         });
       }
@@ -201,11 +191,9 @@ export class ReviewService {
         await this.reviews.saveIn(tx, review);
         if (review.approvedVersionId) await this.content.requestWatermarkIn(tx, review.approvedVersionId, 'WITHDRAWN');
       }
-      await this.audit.record(tx, {
+      await this.itemEvent(tx, id, {
         actor: { id: signer.id, name: signer.printedName },
         action: revisionOnly ? 'review.revision_withdrawn' : 'content_item.withdrawn',
-        entity: 'content_item',
-        entityId: id,
         before,
         after: { ...reviewAuditSummary(review, item.currentVersion), reason: input.reason, signatureId: signature.id },
       });
@@ -244,11 +232,9 @@ export class ReviewService {
       if (input.decision === 'recertify') review.expiresAt = new Date(signature.signedAt.getTime() + this.config.review.approvalValidityDays * DAY_MS);
       await this.reviews.saveIn(tx, review);
       if (input.decision === 'retire') await this.content.requestWatermarkIn(tx, version.id, 'RETIRED');
-      await this.audit.record(tx, {
+      await this.itemEvent(tx, id, {
         actor: { id: signer.id, name: signer.printedName },
         action: input.decision === 'recertify' ? 'content_item.recertified' : 'content_item.retired',
-        entity: 'content_item',
-        entityId: id,
         before,
         after: { ...reviewAuditSummary(review, item.currentVersion), expiresAt: review.expiresAt?.toISOString() ?? null, signatureId: signature.id, comment: input.comment ?? null },
       });
@@ -265,11 +251,9 @@ export class ReviewService {
         if (review.status !== 'approved' || review.periodicReviewOpenedAt) return false;
         review.periodicReviewOpenedAt = await databaseNow(tx);
         await this.reviews.saveIn(tx, review);
-        await this.audit.record(tx, {
+        await this.itemEvent(tx, id, {
           actor: SYSTEM,
           action: 'review.periodic_review_opened',
-          entity: 'content_item',
-          entityId: id,
           after: { expiresAt: review.expiresAt?.toISOString() ?? null },
         });
         return true;
@@ -291,11 +275,9 @@ export class ReviewService {
         this.transition(review, { type: 'EXPIRE' }, 'expire');
         await this.reviews.saveIn(tx, review);
         if (review.approvedVersionId) await this.content.requestWatermarkIn(tx, review.approvedVersionId, 'EXPIRED');
-        await this.audit.record(tx, {
+        await this.itemEvent(tx, id, {
           actor: SYSTEM,
           action: 'content_item.expired',
-          entity: 'content_item',
-          entityId: id,
           before,
           after: reviewAuditSummary(review, item.currentVersion),
         });
@@ -347,17 +329,20 @@ export class ReviewService {
         decidedAt: a.decidedAt,
       })),
     );
-    await this.audit.record(tx, {
+    await this.itemEvent(tx, id, {
       actor,
       action: 'review.approvals_carried_forward',
-      entity: 'content_item',
-      entityId: id,
       after: {
         lanes: approvals.map((a) => a.lane),
         from: { version: fromVersion, sha256: from.sha256 },
         to: { version: toVersion, sha256: to.sha256 },
       },
     });
+  }
+
+  /** An audit event about the item, in the caller's transaction. */
+  private itemEvent(tx: EntityManager, id: string, event: Omit<AuditRecord, 'entity' | 'entityId'>): Promise<void> {
+    return this.audit.record(tx, { ...event, entity: 'content_item', entityId: id });
   }
 
   /** Content's row first, then the review's: the one lock order every writer of an item follows. */

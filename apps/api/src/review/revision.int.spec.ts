@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
-import { decide, PNG_BYTES, submittedItem, uploadVersion } from '../testing/content-factory.js';
+import { approveAllLanes, decide, newReviewTeam, type ReviewTeam, PNG_BYTES, submittedItem, uploadVersion } from '../testing/content-factory.js';
 import { createTestApp, type TestApp, type TestUser } from '../testing/test-app.js';
 
 /** A revised picture: a valid PNG whose bytes differ from the first version's. */
@@ -14,21 +14,19 @@ async function libraryBytes(t: TestApp, rep: TestUser, itemId: string): Promise<
 
 describe('revisions of approved material', () => {
   let t: TestApp;
-  let editor: TestUser, marketing: TestUser, medical: TestUser, regulatory: TestUser, rep: TestUser;
+  let team: ReviewTeam;
+  let editor: TestUser, regulatory: TestUser, rep: TestUser;
 
   beforeAll(async () => {
     t = await createTestApp();
-    editor = await t.newUser(['editor']);
-    marketing = await t.newUser(['marketing_reviewer']);
-    medical = await t.newUser(['medical_reviewer']);
-    regulatory = await t.newUser(['regulatory_reviewer']);
-    rep = await t.newUser(['rep']);
+    team = await newReviewTeam(t);
+    ({ editor, regulatory, rep } = team);
   });
   afterAll(() => t?.close());
 
   it('serves the approved bytes during the revision, then the revision’s, and keeps the old version as superseded', async () => {
     const item = await submittedItem(t, editor);
-    for (const [who, lane] of [[marketing, 'marketing'], [medical, 'medical'], [regulatory, 'regulatory']] as const) await decide(t, who, item.id, lane);
+    await approveAllLanes(t, team, item.id);
     const v1 = createHash('sha256').update(PNG_BYTES).digest('hex');
     const firstExpiry = (await t.http(editor.token).get(`/api/content-items/${item.id}`)).body.expiresAt;
 
@@ -58,7 +56,7 @@ describe('revisions of approved material', () => {
 
   it('keeps the approved version in the library while the revision has changes requested', async () => {
     const item = await submittedItem(t, editor);
-    for (const [who, lane] of [[marketing, 'marketing'], [medical, 'medical'], [regulatory, 'regulatory']] as const) await decide(t, who, item.id, lane);
+    await approveAllLanes(t, team, item.id);
     await uploadVersion(t, editor, item.id, OTHER_PNG);
     await t.http(editor.token).post(`/api/content-items/${item.id}/submit`);
     expect((await decide(t, regulatory, item.id, 'regulatory', 'request_changes')).body.status).toBe('changes_requested');
@@ -67,7 +65,7 @@ describe('revisions of approved material', () => {
 
   it('withdraws a revision only: the approved version stays in use and the item is approved again', async () => {
     const item = await submittedItem(t, editor);
-    for (const [who, lane] of [[marketing, 'marketing'], [medical, 'medical'], [regulatory, 'regulatory']] as const) await decide(t, who, item.id, lane);
+    await approveAllLanes(t, team, item.id);
     const v2 = await uploadVersion(t, editor, item.id, OTHER_PNG);
     await t.http(editor.token).post(`/api/content-items/${item.id}/submit`);
     const withdrawn = await t.http(regulatory.token).post(`/api/content-items/${item.id}/withdraw`, {

@@ -47,3 +47,30 @@ export async function decide(t: TestApp, reviewer: TestUser, itemId: string, lan
   const seen = versionId ?? (await currentVersionId(t, reviewer, itemId));
   return t.http(reviewer.token).post(`/api/content-items/${itemId}/reviews`, { lane, decision, versionId: seen, password, comment: `${decision} (${lane})` });
 }
+
+export interface ReviewTeam {
+  editor: TestUser;
+  marketing: TestUser;
+  medical: TestUser;
+  regulatory: TestUser;
+  rep: TestUser;
+}
+
+/** An editor, one reviewer per lane and a rep, signed in. */
+export async function newReviewTeam(t: TestApp): Promise<ReviewTeam> {
+  return {
+    editor: await t.newUser(['editor']),
+    marketing: await t.newUser(['marketing_reviewer'], 'Marc Lefèvre'),
+    medical: await t.newUser(['medical_reviewer'], 'Dr Claire Martin'),
+    regulatory: await t.newUser(['regulatory_reviewer'], 'Sophie Bernard'),
+    rep: await t.newUser(['rep']),
+  };
+}
+
+/** Each lane of the team approves the item's current version (the first approval of a new item). */
+export async function approveAllLanes(t: TestApp, team: ReviewTeam, itemId: string): Promise<void> {
+  for (const lane of ['marketing', 'medical', 'regulatory'] as const) {
+    const res = await decide(t, team[lane], itemId, lane);
+    if (res.status !== 200) throw new Error(`${lane} approval failed: ${res.status} ${JSON.stringify(res.body)}`);
+  }
+}
