@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { instant, queryInt, text } from './input-primitives.js';
 import { mediaFactsSchema, versionRenditionsSchema } from './assets.js';
+import { languageSchema, marketSchema, productSchema } from './markets.js';
 import { contentFormatSchema, decisionNeedsComment, itemStatusSchema, reviewDecisionSchema, reviewLaneSchema, LANE_STATES, REVIEW_DECISIONS, REVIEW_LANES } from './workflow.js';
 
 const tag = text({ min: 1, max: 60 });
@@ -19,6 +20,9 @@ export const createContentItemRequestSchema = z.object({
   claimIds: z.array(text({ min: 1, max: 100 })).max(200).default([]),
   /** Editors who share ownership with the creator. */
   coOwnerIds: z.array(z.uuid()).max(20).default([]),
+  product: productSchema.optional(),
+  market: marketSchema.optional(),
+  language: languageSchema.optional(),
 });
 export type CreateContentItemRequest = z.input<typeof createContentItemRequestSchema>;
 
@@ -30,6 +34,10 @@ export const updateContentItemRequestSchema = z
     channels: z.array(tag).max(20).optional(),
     segments: z.array(tag).max(20).optional(),
     coOwnerIds: z.array(z.uuid()).max(20).optional(),
+    /** null clears it. */
+    product: productSchema.nullable().optional(),
+    market: marketSchema.nullable().optional(),
+    language: languageSchema.nullable().optional(),
   })
   .refine((v) => Object.keys(v).length > 0, 'nothing to update: send title, description, plannedAt, channels, segments or coOwnerIds');
 export type UpdateContentItemRequest = z.infer<typeof updateContentItemRequestSchema>;
@@ -42,6 +50,9 @@ export const listContentItemsQuerySchema = z.strictObject({
   segment: tag.optional(),
   channel: tag.optional(),
   seriesId: z.uuid().optional(),
+  product: productSchema.optional(),
+  market: marketSchema.optional(),
+  language: languageSchema.optional(),
   limit: queryInt({ min: 1, max: 2000, name: 'limit' }).default(500),
   offset: queryInt({ min: 0, name: 'offset' }).default(0),
 });
@@ -123,6 +134,9 @@ export const contentItemSchema = z.object({
   segments: z.array(z.string()),
   ownerId: z.string(),
   coOwnerIds: z.array(z.string()),
+  product: z.string().nullable(),
+  market: z.string().nullable(),
+  language: z.string().nullable(),
   sourceItemId: z.string().nullable(),
   seriesId: z.string().nullable(),
   episodeNumber: z.number().int().nullable(),

@@ -11,3 +11,4 @@ export * from './agenda.js';
 export * from './comments.js';
 export * from './library.js';
 export * from './assets.js';
+export * from './markets.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { marketSchema } from './markets.js';
 import { instant, queryInt, text } from './input-primitives.js';
 import { contentFormatSchema } from './workflow.js';
 
@@ -10,6 +11,7 @@ export const libraryQuerySchema = z.strictObject({
   format: contentFormatSchema.optional(),
   segment: tag.optional(),
   channel: tag.optional(),
+  market: marketSchema.optional(),
   limit: queryInt({ min: 1, max: 200, name: 'limit' }).default(50),
   offset: queryInt({ min: 0, name: 'offset' }).default(0),
 });
@@ -32,6 +34,9 @@ export const libraryItemSchema = z.object({
   format: contentFormatSchema,
   channels: z.array(z.string()),
   segments: z.array(z.string()),
+  product: z.string().nullable(),
+  market: z.string().nullable(),
+  language: z.string().nullable(),
   approvedAt: z.string(),
   expiresAt: z.string(),
   version: libraryVersionSchema,

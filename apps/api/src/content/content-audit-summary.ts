@@ -9,6 +9,7 @@ export function auditSummary(item: ContentItemEntity) {
     ...(item.seriesId ? { seriesId: item.seriesId, episodeNumber: item.episodeNumber } : {}),
     channels: item.channels,
     segments: item.segments,
+    ...(item.product || item.market || item.language ? { product: item.product, market: item.market, language: item.language } : {}),
     currentVersion: item.currentVersion,
   };
 }

@@ -18,6 +18,10 @@ export class ContentItemEntity {
   @Column('uuid', { nullable: true }) seriesId!: string | null;
   @Column('int', { nullable: true }) episodeNumber!: number | null;
   @Column('text', { array: true }) claimIds!: string[];
+  @Column('text', { nullable: true }) product!: string | null;
+  /** ISO 3166 alpha-2; null: no market policy, every rep may see it once approved. */
+  @Column('text', { nullable: true }) market!: string | null;
+  @Column('text', { nullable: true }) language!: string | null;
   /** The latest uploaded version's number, or null before the first upload. */
   @Column('int', { nullable: true }) currentVersion!: number | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;

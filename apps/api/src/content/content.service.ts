@@ -64,6 +64,9 @@ export class ContentService {
           segments: unique(input.segments ?? []),
           ownerId: actor.id,
           coOwnerIds,
+          product: input.product ?? null,
+          market: input.market ?? null,
+          language: input.language ?? null,
           sourceItemId: source?.id ?? null,
           seriesId: episode?.seriesId ?? null,
           episodeNumber: episode?.number ?? null,
@@ -95,6 +98,9 @@ export class ContentService {
     if (query.segment) qb.andWhere(':segment = any(i.segments)', { segment: query.segment });
     if (query.channel) qb.andWhere(':channel = any(i.channels)', { channel: query.channel });
     if (query.seriesId) qb.andWhere('i.series_id = :seriesId', { seriesId: query.seriesId });
+    if (query.product) qb.andWhere('i.product = :product', { product: query.product });
+    if (query.market) qb.andWhere('i.market = :market', { market: query.market });
+    if (query.language) qb.andWhere('i.language = :language', { language: query.language });
     const [items, total] = await qb.orderBy('i.planned_at', 'ASC').addOrderBy('i.id').skip(query.offset).take(query.limit).getManyAndCount();
     const versions = items.length
       ? await this.dataSource.getRepository(ContentVersionEntity).find({ where: { itemId: In(items.map((i) => i.id)) } })
@@ -110,7 +116,14 @@ export class ContentService {
     return this.dataSource.transaction(async (tx) => {
       const item = await this.lockEntity(tx, id);
       const status = await this.reviews.statusIn(tx, id);
-      const changesContent = input.title !== undefined || input.description !== undefined || input.channels !== undefined || input.segments !== undefined;
+      const changesContent =
+        input.title !== undefined ||
+        input.description !== undefined ||
+        input.channels !== undefined ||
+        input.segments !== undefined ||
+        input.product !== undefined ||
+        input.market !== undefined ||
+        input.language !== undefined;
       if (changesContent || input.coOwnerIds !== undefined) assertOwner(item, actor, 'change its content or owners');
       if (input.plannedAt !== undefined && NOT_RESCHEDULABLE_STATUSES.includes(status)) {
         throw new ConflictError(`The item is ${status}: it is out of use and is not rescheduled`, { status });
@@ -127,6 +140,9 @@ export class ContentService {
       if (input.plannedAt !== undefined) item.plannedAt = new Date(input.plannedAt);
       if (input.channels !== undefined) item.channels = unique(input.channels);
       if (input.segments !== undefined) item.segments = unique(input.segments);
+      if (input.product !== undefined) item.product = input.product;
+      if (input.market !== undefined) item.market = input.market;
+      if (input.language !== undefined) item.language = input.language;
       if (input.coOwnerIds !== undefined) item.coOwnerIds = await this.checkedCoOwners(input.coOwnerIds, item.ownerId);
       await tx.getRepository(ContentItemEntity).save(item);
       const action = changesContent ? 'content_item.updated' : 'content_item.rescheduled';

@@ -8,6 +8,8 @@ export class UserEntity {
   @Column('text') name!: string;
   @Column('text') passwordHash!: string;
   @Column('text', { array: true }) roles!: Role[];
+  /** For reps: the markets whose material they may see. */
+  @Column('text', { array: true }) markets!: string[];
   @Column('boolean') active!: boolean;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;

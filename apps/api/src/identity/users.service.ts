@@ -21,7 +21,7 @@ export class UsersService {
     return this.dataSource.transaction(async (tx) => {
       const repo = tx.getRepository(UserEntity);
       if (await repo.exists({ where: { email: input.email } })) throw new ConflictError(`A user with email ${input.email} already exists`);
-      const user = await repo.save(repo.create({ email: input.email, name: input.name, roles: unique(input.roles), passwordHash, active: true }));
+      const user = await repo.save(repo.create({ email: input.email, name: input.name, roles: unique(input.roles), markets: unique(input.markets ?? []), passwordHash, active: true }));
       await this.audit.record(tx, { actor, action: 'user.created', entity: 'user', entityId: user.id, after: publicUser(user) });
       return publicUser(user);
     });
@@ -30,6 +30,12 @@ export class UsersService {
   async list(): Promise<User[]> {
     const users = await this.dataSource.getRepository(UserEntity).find({ order: { email: 'ASC' } });
     return users.map(publicUser);
+  }
+
+  /** The markets a user covers (reps see those markets' material besides market-less material). */
+  async marketsOf(id: string): Promise<string[]> {
+    const user = await this.dataSource.getRepository(UserEntity).findOne({ where: { id }, select: { id: true, markets: true } });
+    return user?.markets ?? [];
   }
 
   /** Which of these ids are active editors (co-owners of an item must be). */
@@ -50,6 +56,7 @@ export class UsersService {
       if (input.name !== undefined) user.name = input.name;
       if (input.roles !== undefined) user.roles = unique(input.roles);
       if (input.active !== undefined) user.active = input.active;
+      if (input.markets !== undefined) user.markets = unique(input.markets);
       await repo.save(user);
       await this.audit.record(tx, { actor, action: 'user.updated', entity: 'user', entityId: id, before, after: publicUser(user) });
       return user;
@@ -61,7 +68,7 @@ export class UsersService {
 }
 
 export function publicUser(u: UserEntity): User {
-  return { id: u.id, email: u.email, name: u.name, roles: u.roles, active: u.active, createdAt: u.createdAt.toISOString() };
+  return { id: u.id, email: u.email, name: u.name, roles: u.roles, active: u.active, markets: u.markets, createdAt: u.createdAt.toISOString() };
 }
 
 /** Segregation of duties: an admin cannot make themselves a reviewer (dropping a role is fine). */

@@ -27,7 +27,7 @@ const APPROVED = `
   join content_version v on v.id = r.approved_version_id and v.sha256 = r.approved_sha256
   where r.status in ('approved', ${REVISION_STATUSES.map((s) => `'${s}'`).join(', ')}) and r.expires_at > now()`;
 
-const COLUMNS = `i.id, i.title, i.description, i.format, i.channels, i.segments, r.approved_at, r.expires_at,
+const COLUMNS = `i.id, i.title, i.description, i.format, i.channels, i.segments, i.product, i.market, i.language, r.approved_at, r.expires_at,
   v.number, v.filename, v.mime_type, v.size, v.sha256`;
 
 /**
@@ -38,10 +38,12 @@ const COLUMNS = `i.id, i.title, i.description, i.format, i.channels, i.segments,
 export class ApprovedContentReader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(query: LibraryQuery): Promise<LibraryItemList> {
+  async list(query: LibraryQuery, markets: Markets): Promise<LibraryItemList> {
     const params: unknown[] = [];
     const where: string[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
+    if (markets) where.push(`(i.market is null or i.market = any(${param(markets)}::text[]))`);
+    if (query.market) where.push(`i.market = ${param(query.market)}`);
     for (const word of searchWords(query.q)) {
       const pattern = param(`%${escapeLike(word)}%`);
       where.push(`(translate(i.title, '${ACCENTED}', '${PLAIN}') ilike ${pattern}
@@ -65,16 +67,20 @@ export class ApprovedContentReader {
    * One approved, unexpired item, or null. Given a transaction, the item row is held FOR SHARE until
    * it ends, so a withdrawal cannot slip in between this check and what the caller records.
    */
-  async find(itemId: string, tx?: EntityManager): Promise<LibraryItem | null> {
+  async find(itemId: string, markets: Markets, tx?: EntityManager): Promise<LibraryItem | null> {
     const lock = tx ? ' for share of r' : '';
-    const [row] = (await (tx ?? this.dataSource.manager).query(`select ${COLUMNS} ${APPROVED} and i.id = $1${lock}`, [itemId])) as ApprovedRow[];
+    const [row] = (await (tx ?? this.dataSource.manager).query(`select ${COLUMNS} ${APPROVED} and i.id = $1 ${MARKET_FILTER}${lock}`, [
+      itemId,
+      markets,
+    ])) as ApprovedRow[];
     return row ? toLibraryItem(row) : null;
   }
 
-  async approvedFile(itemId: string): Promise<ApprovedFile | null> {
-    const [row] = (await this.dataSource.query(`select i.id, v.number, v.storage_key, v.sha256, v.filename, v.mime_type, v.size ${APPROVED} and i.id = $1`, [
-      itemId,
-    ])) as Array<{ id: string; number: number; storage_key: string; sha256: string; filename: string; mime_type: string; size: string }>;
+  async approvedFile(itemId: string, markets: Markets): Promise<ApprovedFile | null> {
+    const [row] = (await this.dataSource.query(
+      `select i.id, v.number, v.storage_key, v.sha256, v.filename, v.mime_type, v.size ${APPROVED} and i.id = $1 ${MARKET_FILTER}`,
+      [itemId, markets],
+    )) as Array<{ id: string; number: number; storage_key: string; sha256: string; filename: string; mime_type: string; size: string }>;
     if (!row) return null;
     return { itemId: row.id, versionNumber: row.number, storageKey: row.storage_key, sha256: row.sha256, filename: row.filename, mimeType: row.mime_type, size: Number(row.size) };
   }
@@ -96,6 +102,11 @@ export class ApprovedContentReader {
   }
 }
 
+/** The markets whose material the viewer may see besides market-less material; null: every market (staff). */
+export type Markets = readonly string[] | null;
+
+const MARKET_FILTER = `and ($2::text[] is null or i.market is null or i.market = any($2::text[]))`;
+
 interface ApprovedRow {
   id: string;
   title: string;
@@ -103,6 +114,9 @@ interface ApprovedRow {
   format: ContentFormat;
   channels: string[];
   segments: string[];
+  product: string | null;
+  market: string | null;
+  language: string | null;
   approved_at: Date;
   expires_at: Date;
   number: number;
@@ -120,6 +134,9 @@ function toLibraryItem(r: ApprovedRow): LibraryItem {
     format: r.format,
     channels: r.channels,
     segments: r.segments,
+    product: r.product,
+    market: r.market,
+    language: r.language,
     approvedAt: r.approved_at.toISOString(),
     expiresAt: r.expires_at.toISOString(),
     version: { number: r.number, filename: r.filename, mimeType: r.mime_type, size: Number(r.size), sha256: r.sha256 },

@@ -31,8 +31,8 @@ export class LibraryController {
   @Allow('library.read')
   @Get()
   @ApiZodQuery(libraryQuerySchema)
-  list(@Query(new ZodValidationPipe(libraryQuerySchema)) query: LibraryQuery): Promise<LibraryItemList> {
-    return this.library.list(query);
+  list(@Query(new ZodValidationPipe(libraryQuerySchema)) query: LibraryQuery, @CurrentUser() user: SessionUser): Promise<LibraryItemList> {
+    return this.library.list(query, user);
   }
 
   @Allow('library.feedback')
@@ -51,8 +51,8 @@ export class LibraryController {
 
   @Allow('library.read')
   @Get(':itemId')
-  get(@Param('itemId', new ParseUUIDPipe()) itemId: string): Promise<LibraryItem> {
-    return this.library.get(itemId);
+  get(@Param('itemId', new ParseUUIDPipe()) itemId: string, @CurrentUser() user: SessionUser): Promise<LibraryItem> {
+    return this.library.get(itemId, user);
   }
 
   /** 409 when the stored bytes no longer hash to the approved SHA-256 (recorded as library.integrity_failure). */
@@ -70,8 +70,8 @@ export class LibraryController {
   @Allow('library.read')
   @Get(':itemId/thumbnail')
   @Header('Cache-Control', 'private, max-age=300')
-  async thumbnail(@Param('itemId', new ParseUUIDPipe()) itemId: string): Promise<StreamableFile> {
-    const file = await this.library.thumbnail(itemId);
+  async thumbnail(@Param('itemId', new ParseUUIDPipe()) itemId: string, @CurrentUser() user: SessionUser): Promise<StreamableFile> {
+    const file = await this.library.thumbnail(itemId, user);
     return new StreamableFile(file.stream, { type: file.mimeType });
   }
 

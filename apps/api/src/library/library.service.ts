@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  libraryMarkets,
   SHARE_CHANNELS,
   type ItemShareSummary,
   type LibraryItem,
@@ -20,7 +21,8 @@ import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service.js';
 import { ConflictError, NotFoundError, ServiceUnavailableError } from '../common/domain-errors.js';
-import { ApprovedContentReader, type ApprovedFile } from './approved-content.reader.js';
+import { ApprovedContentReader, type ApprovedFile, type Markets } from './approved-content.reader.js';
+import { UsersService } from '../identity/users.service.js';
 import { ContentService } from '../content/content.service.js';
 import { copyToTemp, type LocalCopy } from '../infra/storage/local-copy.js';
 import { StorageService } from '../infra/storage/storage.service.js';
@@ -47,29 +49,30 @@ export class LibraryService {
     private readonly content: ContentService,
     private readonly storage: StorageService,
     private readonly audit: AuditService,
+    private readonly users: UsersService,
   ) {}
 
   /** The approved version's thumbnail (never a draft's): 404 for anything not approved and unexpired. */
-  async thumbnail(itemId: string): Promise<{ stream: Readable; mimeType: string }> {
-    const file = await this.approved.approvedFile(itemId);
+  async thumbnail(itemId: string, viewer: SessionUser): Promise<{ stream: Readable; mimeType: string }> {
+    const file = await this.approved.approvedFile(itemId, await this.marketsOf(viewer));
     if (!file) throw new NotFoundError('Library item', itemId);
     return this.content.openVersionFile(itemId, file.versionNumber, 'thumbnail');
   }
 
-  list(query: LibraryQuery): Promise<LibraryItemList> {
-    return this.approved.list(query);
+  async list(query: LibraryQuery, viewer: SessionUser): Promise<LibraryItemList> {
+    return this.approved.list(query, await this.marketsOf(viewer));
   }
 
-  async get(itemId: string): Promise<LibraryItem> {
-    const item = await this.approved.find(itemId);
+  async get(itemId: string, viewer: SessionUser): Promise<LibraryItem> {
+    const item = await this.approved.find(itemId, await this.marketsOf(viewer));
     // A 404 whatever the reason (draft, in review, expired, withdrawn): reps must not learn a draft exists.
     if (!item) throw new NotFoundError('Library item', itemId);
     return item;
   }
 
   /** The approved bytes, only once their SHA-256 is the one the reviewers signed. */
-  async download(itemId: string, actor: AuditActor): Promise<LibraryDownload> {
-    const file = await this.approved.approvedFile(itemId);
+  async download(itemId: string, actor: SessionUser): Promise<LibraryDownload> {
+    const file = await this.approved.approvedFile(itemId, await this.marketsOf(actor));
     if (!file) throw new NotFoundError('Library item', itemId);
     const spooled = await this.fetch(file);
     if (!spooled || spooled.sha256 !== file.sha256) {
@@ -94,9 +97,10 @@ export class LibraryService {
     return { filename: file.filename, mimeType: file.mimeType, size: spooled.size, stream: spooled.open() };
   }
 
-  share(itemId: string, input: RecordShareRequest, rep: SessionUser): Promise<LibraryShare> {
+  async share(itemId: string, input: RecordShareRequest, rep: SessionUser): Promise<LibraryShare> {
+    const markets = await this.marketsOf(rep);
     return this.dataSource.transaction(async (tx) => {
-      if (!(await this.approved.find(itemId, tx))) throw new NotFoundError('Library item', itemId);
+      if (!(await this.approved.find(itemId, markets, tx))) throw new NotFoundError('Library item', itemId);
       const repo = tx.getRepository(LibraryShareEntity);
       const share = await repo.save(
         repo.create({
@@ -152,6 +156,12 @@ export class LibraryService {
   }
 
   /** The stored object spooled and hashed; null when it is gone from storage (also an integrity failure). */
+  /** A rep sees market-less material and that of their markets; staff see every market. */
+  private async marketsOf(viewer: SessionUser): Promise<Markets> {
+    const markets = libraryMarkets(viewer.roles, []);
+    return markets === null ? null : this.users.marketsOf(viewer.id);
+  }
+
   private async fetch(file: ApprovedFile): Promise<LocalCopy | null> {
     try {
       return await copyToTemp(await this.storage.get(file.storageKey));

@@ -12,6 +12,7 @@ import { LifecycleAfterApproval1796234000000 } from './1796234000000-LifecycleAf
 import { AddLoginKnownAddresses1796234986484 } from './1796234986484-AddLoginKnownAddresses.js';
 import { AddDeclaredUploadFacts1796234986485 } from './1796234986485-AddDeclaredUploadFacts.js';
 import { ItemCoOwners1796236000000 } from './1796236000000-ItemCoOwners.js';
+import { ProductMarketLanguage1796237000000 } from './1796237000000-ProductMarketLanguage.js';
 
 /** Listed explicitly (not globbed) so the same list works from sources, the build and the tests. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AddLoginKnownAddresses1796234986484,
   AddDeclaredUploadFacts1796234986485,
   ItemCoOwners1796236000000,
+  ProductMarketLanguage1796237000000,
 ];
