@@ -177,6 +177,13 @@ export const en = {
   'createItem.invalid.description': 'The description is limited to 5,000 characters.',
   'createItem.invalid.sourceItemId': 'This is not an item id (expected a UUID such as 3f2b…-…).',
   'createItem.invalid.seriesId': 'Choose a series from the list.',
+  'createItem.invalid.product': 'The product name is limited to 100 characters.',
+  'createItem.invalid.market': 'A market is a two-letter country code, such as FR or US.',
+  'createItem.invalid.language': 'A language is a two-letter code, such as fr or en.',
+  'createItem.marketHint': 'Two-letter country code (FR, US…). Leave empty for material every rep may use.',
+  'item.product': 'Product',
+  'item.market': 'Market',
+  'item.language': 'Language',
   'createItem.invalid.claimIds': 'Up to 200 claim ids of up to 100 characters each.',
 
   'workspace.sections': 'Item sections',

@@ -179,6 +179,13 @@ export const fr: Messages = {
   'createItem.invalid.description': 'La description est limitée à 5 000 caractères.',
   'createItem.invalid.sourceItemId': 'Ce n’est pas un identifiant de contenu (UUID attendu, par exemple 3f2b…-…).',
   'createItem.invalid.seriesId': 'Choisissez une série dans la liste.',
+  'createItem.invalid.product': 'Le nom du produit est limité à 100 caractères.',
+  'createItem.invalid.market': 'Un marché est un code pays à deux lettres, comme FR ou US.',
+  'createItem.invalid.language': 'Une langue est un code à deux lettres, comme fr ou en.',
+  'createItem.marketHint': 'Code pays à deux lettres (FR, US…). Laissez vide pour un support utilisable par tous les délégués.',
+  'item.product': 'Produit',
+  'item.market': 'Marché',
+  'item.language': 'Langue',
   'createItem.invalid.claimIds': 'Au plus 200 identifiants d’allégations de 100 caractères chacun.',
 
   'workspace.sections': 'Sections du contenu',

@@ -10,6 +10,9 @@ const form = (overrides: Partial<CreateItemForm> = {}): CreateItemForm => ({
   description: '',
   sourceItemId: '',
   claimIds: '',
+  product: '',
+  market: '',
+  language: '',
   ...overrides,
 });
 
@@ -35,5 +38,11 @@ describe('toCreateRequest', () => {
     const nested = toCreateRequest(form({ seriesId, format: 'series' }));
     expect(nested.ok && 'seriesId' in nested.request).toBe(false);
   });
-});
 
+  it('normalises market and language codes and names a malformed market', () => {
+    const ok = toCreateRequest(form({ product: ' Cardiolix ', market: 'fr', language: 'FR' }));
+    expect(ok.ok && ok.request).toMatchObject({ product: 'Cardiolix', market: 'FR', language: 'fr' });
+    const bad = toCreateRequest(form({ market: 'France' }));
+    expect(!bad.ok && bad.invalid).toEqual(['market']);
+  });
+});

@@ -13,6 +13,11 @@ export interface CreateItemForm {
   claimIds: string;
   /** Empty, or the series this item becomes the next episode of. */
   seriesId: string;
+  product: string;
+  /** ISO 3166 alpha-2, typed in any case ("fr" becomes FR). */
+  market: string;
+  /** ISO 639-1, typed in any case ("FR" becomes fr). */
+  language: string;
 }
 
 export type CreateItemField = keyof CreateItemForm;
@@ -39,6 +44,9 @@ export function toCreateRequest(form: CreateItemForm): CreateItemCheck {
     ...(form.description.trim() ? { description: form.description.trim() } : {}),
     ...(form.sourceItemId.trim() ? { sourceItemId: form.sourceItemId.trim() } : {}),
     ...(form.seriesId && form.format !== 'series' ? { seriesId: form.seriesId } : {}),
+    ...(form.product.trim() ? { product: form.product.trim() } : {}),
+    ...(form.market.trim() ? { market: form.market.trim().toUpperCase() } : {}),
+    ...(form.language.trim() ? { language: form.language.trim().toLowerCase() } : {}),
   };
   const parsed = createContentItemRequestSchema.safeParse(request);
   if (parsed.success) return { ok: true, request };

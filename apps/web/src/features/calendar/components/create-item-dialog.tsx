@@ -23,6 +23,9 @@ export function CreateItemDialog({ defaultDay, onCreated, onClose }: { defaultDa
     sourceItemId: '',
     claimIds: '',
     seriesId: '',
+    product: '',
+    market: '',
+    language: '',
   });
   const series = useSeries();
   const [invalid, setInvalid] = useState<CreateItemField[]>([]);
@@ -115,6 +118,28 @@ export function CreateItemDialog({ defaultDay, onCreated, onClose }: { defaultDa
           <p id="create-claimIds-hint" className="field-hint">{t('createItem.listHint')}</p>
           {fieldError('claimIds')}
         </div>
+        <div className="field">
+          <label htmlFor="create-product">
+            {t('item.product')} <span className="optional">({t('common.optional')})</span>
+          </label>
+          <input {...fieldProps('product')} type="text" />
+          {fieldError('product')}
+        </div>
+        <div className="field">
+          <label htmlFor="create-market">
+            {t('item.market')} <span className="optional">({t('common.optional')})</span>
+          </label>
+          <input {...fieldProps('market')} type="text" maxLength={2} autoCapitalize="characters" spellCheck={false} />
+          <p id="create-market-hint" className="field-hint">{t('createItem.marketHint')}</p>
+          {fieldError('market')}
+        </div>
+        <div className="field">
+          <label htmlFor="create-language">
+            {t('item.language')} <span className="optional">({t('common.optional')})</span>
+          </label>
+          <input {...fieldProps('language')} type="text" maxLength={2} spellCheck={false} />
+          {fieldError('language')}
+        </div>
         <ErrorMessage error={create.error} className="field-wide" />
         <DialogActions submitLabel={t('createItem.submit')} onCancel={onClose} pending={create.isPending} wide />
       </form>
@@ -122,7 +147,7 @@ export function CreateItemDialog({ defaultDay, onCreated, onClose }: { defaultDa
   );
 }
 
-const HINTED: CreateItemField[] = ['channels', 'segments', 'sourceItemId', 'claimIds'];
+const HINTED: CreateItemField[] = ['channels', 'segments', 'sourceItemId', 'claimIds', 'market'];
 function hintId(field: CreateItemField): string | undefined {
   return HINTED.includes(field) ? `create-${field}-hint` : undefined;
 }

@@ -15,6 +15,9 @@ export function ItemSummary({ item }: { item: ContentItem }) {
     [t('item.segments'), item.segments.join(', ') || '—'],
     [t('item.claimIds'), item.claimIds.join(', ') || '—'],
   ];
+  if (item.product) rows.push([t('item.product'), item.product]);
+  if (item.market) rows.push([t('item.market'), item.market]);
+  if (item.language) rows.push([t('item.language'), item.language]);
   if (item.seriesId) rows.push([t('item.series'), <Link to={`/items/${item.seriesId}`}>{t('item.episodeOfSeries', { number: item.episodeNumber ?? '?' })}</Link>]);
   if (item.sourceItemId) rows.push([t('item.sourceItemId'), <Link to={`/items/${item.sourceItemId}`}>{t('item.openSource')}</Link>]);
   if (item.submittedAt) rows.push([t('item.submittedAt'), formatDateTime(item.submittedAt, locale)]);
