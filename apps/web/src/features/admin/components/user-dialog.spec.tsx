@@ -24,4 +24,10 @@ describe('UserDialog', () => {
     expect(html.match(/checked=""/g)).toHaveLength(2); // medical reviewer role + active
     expect(textOf(html)).toContain('Active (can sign in)');
   });
+
+  it('shows a rep the markets they cover, and nobody else a markets field', () => {
+    const rep = render({ id: '00000000-0000-4000-8000-00000000000b', email: 'rep@vetted.local', name: 'Rep', roles: ['rep'], active: true, markets: ['FR', 'BE'], createdAt: '2026-11-01T00:00:00.000Z' });
+    expect(rep).toMatch(/id="user-markets"[^>]*value="FR, BE"|value="FR, BE"[^>]*id="user-markets"/);
+    expect(render(null)).not.toContain('id="user-markets"');
+  });
 });

@@ -15,16 +15,19 @@ export function UserDialog({ user, onClose }: { user: User | null; onClose: () =
   const [password, setPassword] = useState('');
   const [roles, setRoles] = useState<Role[]>(user?.roles ?? []);
   const [active, setActive] = useState(user?.active ?? true);
+  const [markets, setMarkets] = useState((user?.markets ?? []).join(', '));
   const [problem, setProblem] = useState<string | null>(null);
 
   const toggle = (role: Role) => setRoles((rs) => (rs.includes(role) ? rs.filter((r) => r !== role) : [...rs, role]));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (roles.length === 0) return setProblem(t('admin.needsRole'));
+    const codes = splitMarkets(markets);
+    if (codes.some((code) => !/^[A-Z]{2}$/.test(code))) return setProblem(t('admin.badMarkets'));
     setProblem(null);
     const done = { onSuccess: onClose };
-    if (user) save.mutate({ kind: 'update', id: user.id, body: { name, roles, active } }, done);
-    else save.mutate({ kind: 'create', body: { name, email, password, roles } }, done);
+    if (user) save.mutate({ kind: 'update', id: user.id, body: { name, roles, active, markets: codes } }, done);
+    else save.mutate({ kind: 'create', body: { name, email, password, roles, markets: codes } }, done);
   };
 
   return (
@@ -57,6 +60,15 @@ export function UserDialog({ user, onClose }: { user: User | null; onClose: () =
             </label>
           ))}
         </fieldset>
+        {roles.includes('rep') && (
+          <div className="field field-wide">
+            <label htmlFor="user-markets">{t('admin.markets')}</label>
+            <input id="user-markets" value={markets} onChange={(e) => setMarkets(e.target.value)} spellCheck={false} aria-describedby="user-markets-hint" />
+            <p id="user-markets-hint" className="field-hint">
+              {t('admin.marketsHint')}
+            </p>
+          </div>
+        )}
         {user && (
           <label className="checkbox field-wide">
             <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} /> {t('admin.activeLabel')}
@@ -72,4 +84,9 @@ export function UserDialog({ user, onClose }: { user: User | null; onClose: () =
       </form>
     </Dialog>
   );
+}
+
+/** "fr, us" → ["FR", "US"] */
+function splitMarkets(value: string): string[] {
+  return [...new Set(value.split(/[,;\s]+/).map((code) => code.trim().toUpperCase()).filter(Boolean))];
 }

@@ -8,16 +8,18 @@ import { contentItemsQueryKey } from '../../../app/query-keys';
 export interface LibrarySearch {
   q: string;
   format?: ContentFormat;
+  /** ISO 3166 alpha-2, or undefined for every market the user may see. */
+  market?: string;
 }
 
 // Under the content-items root: an approval or withdrawal anywhere refreshes the library too.
 export const libraryQueryKeys = {
   all: () => [...contentItemsQueryKey, 'library'] as const,
-  list: (search: LibrarySearch) => [...libraryQueryKeys.all(), { q: search.q.trim(), format: search.format ?? null }] as const,
+  list: (search: LibrarySearch) => [...libraryQueryKeys.all(), { q: search.q.trim(), format: search.format ?? null, market: search.market ?? null }] as const,
 };
 
 export function fetchLibraryItems(search: LibrarySearch, signal?: AbortSignal): Promise<LibraryItemList> {
-  return apiRequest<LibraryItemList>('/library', { query: { q: search.q.trim(), format: search.format, limit: 200 }, signal });
+  return apiRequest<LibraryItemList>('/library', { query: { q: search.q.trim(), format: search.format, market: search.market, limit: 200 }, signal });
 }
 
 export const libraryItemsQueryOptions = (search: LibrarySearch) =>

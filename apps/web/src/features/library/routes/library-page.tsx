@@ -17,8 +17,11 @@ export function LibraryPage() {
   const user = useCurrentUser();
   const [text, setText] = useState('');
   const [format, setFormat] = useState<ContentFormat | undefined>();
+  const [marketText, setMarketText] = useState('');
   const q = useDebouncedValue(text);
-  const query = useLibraryItems({ q, format });
+  // Only a complete two-letter code filters; anything else shows every market the user may see.
+  const market = /^[a-z]{2}$/i.test(marketText.trim()) ? marketText.trim().toUpperCase() : undefined;
+  const query = useLibraryItems({ q, format, market });
   const [sharing, setSharing] = useState<LibraryItem | null>(null);
   const [recorded, setRecorded] = useState<string | null>(null);
   // Mirrors library.share in the API's access policy: only reps report shares.
@@ -47,6 +50,13 @@ export function LibraryPage() {
             <option value="">{t('filters.all')}</option>
             <FormatOptions />
           </select>
+        </div>
+        <div className="field">
+          <label htmlFor="library-market">{t('item.market')}</label>
+          <input id="library-market" type="text" maxLength={2} size={4} spellCheck={false} value={marketText} onChange={(e) => setMarketText(e.target.value)} aria-describedby="library-market-hint" />
+          <p id="library-market-hint" className="field-hint">
+            {t('library.marketHint')}
+          </p>
         </div>
       </form>
       {recorded && (
