@@ -12,6 +12,8 @@ export const sessionUserSchema = z.object({
   email: z.string(),
   name: z.string(),
   roles: z.array(roleSchema),
+  /** For reps: the markets whose material they see (read with the session, so the library needs no extra query). */
+  markets: z.array(z.string()).optional(),
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 

@@ -14,6 +14,6 @@ export const productSchema = text({ min: 1, max: 100 });
  * Who sees market-bound material in the library: staff see everything; a rep sees market-less
  * items and those of their markets (a rep with no market sees market-less items only).
  */
-export function libraryMarkets(roles: readonly string[], markets: readonly string[]): readonly string[] | null {
-  return roles.some((role) => role !== 'rep') ? null : markets;
+export function libraryMarkets(user: { roles: readonly string[]; markets?: readonly string[] }): readonly string[] | null {
+  return user.roles.some((role) => role !== 'rep') ? null : (user.markets ?? []);
 }

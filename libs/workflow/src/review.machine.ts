@@ -139,6 +139,9 @@ const reviewSetup = setup({
   },
 });
 
+/** From any state of a revision's round: back to the approved version in use and the round that approved it. */
+const withdrawRevision = { guard: 'isRevision', target: '#review.approved', actions: 'restoreServedRound' } as const;
+
 /** One lane's region: required lanes wait for a decision (or carry forward in a confirmation round), the others are waived. */
 function laneRegion(lane: ReviewLane) {
   return reviewSetup.createStateConfig({
@@ -203,7 +206,7 @@ export const reviewMachine = reviewSetup.createMachine({
         // Declared on the item, not the lane: one request for changes ends the whole review at once.
         REQUEST_CHANGES: { guard: 'isDecisionOnPendingLane', target: 'changes_requested', actions: 'recordChangesRequested' },
         WITHDRAW: { target: 'withdrawn', actions: ['endPendingReviews', 'stopServing'] },
-        WITHDRAW_REVISION: { guard: 'isRevision', target: 'approved', actions: 'restoreServedRound' },
+        WITHDRAW_REVISION: withdrawRevision,
       },
     },
     changes_requested: {
@@ -211,7 +214,7 @@ export const reviewMachine = reviewSetup.createMachine({
       on: {
         SUBMIT: { guard: 'isNewVersion', target: 'in_review', actions: 'openReview' },
         WITHDRAW: { target: 'withdrawn', actions: 'stopServing' },
-        WITHDRAW_REVISION: { guard: 'isRevision', target: 'approved', actions: 'restoreServedRound' },
+        WITHDRAW_REVISION: withdrawRevision,
       },
     },
     approved_with_changes: {
@@ -219,7 +222,7 @@ export const reviewMachine = reviewSetup.createMachine({
       on: {
         SUBMIT: { guard: 'isNewVersion', target: 'in_review', actions: 'openConfirmation' },
         WITHDRAW: { target: 'withdrawn', actions: 'stopServing' },
-        WITHDRAW_REVISION: { guard: 'isRevision', target: 'approved', actions: 'restoreServedRound' },
+        WITHDRAW_REVISION: withdrawRevision,
       },
     },
     approved: {

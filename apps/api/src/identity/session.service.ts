@@ -32,18 +32,18 @@ export class SessionService {
   /** The user behind a token, or null when it is unknown, revoked, expired, idle too long, or the user is deactivated. */
   async resolve(token: string): Promise<{ sessionId: string; user: SessionUser } | null> {
     const rows = (await this.dataSource.query(
-      `select s.id as session_id, s.last_seen_at, u.id, u.email, u.name, u.roles
+      `select s.id as session_id, s.last_seen_at, u.id, u.email, u.name, u.roles, u.markets
          from user_session s join app_user u on u.id = s.user_id
         where s.token_hash = $1 and s.revoked_at is null and s.expires_at > now()
           and s.last_seen_at > now() - make_interval(mins => $2) and u.active`,
       [sha256(token), this.config.session.idleMinutes],
-    )) as Array<{ session_id: string; last_seen_at: Date; id: string; email: string; name: string; roles: Role[] }>;
+    )) as Array<{ session_id: string; last_seen_at: Date; id: string; email: string; name: string; roles: Role[]; markets: string[] }>;
     const row = rows[0];
     if (!row) return null;
     if (Date.now() - row.last_seen_at.getTime() > TOUCH_INTERVAL_MS) {
       await this.dataSource.query('update user_session set last_seen_at = now() where id = $1', [row.session_id]);
     }
-    return { sessionId: row.session_id, user: { id: row.id, email: row.email, name: row.name, roles: row.roles } };
+    return { sessionId: row.session_id, user: { id: row.id, email: row.email, name: row.name, roles: row.roles, markets: row.markets } };
   }
 
   async revoke(sessionId: string): Promise<void> {

@@ -32,12 +32,6 @@ export class UsersService {
     return users.map(publicUser);
   }
 
-  /** The markets a user covers (reps see those markets' material besides market-less material). */
-  async marketsOf(id: string): Promise<string[]> {
-    const user = await this.dataSource.getRepository(UserEntity).findOne({ where: { id }, select: { id: true, markets: true } });
-    return user?.markets ?? [];
-  }
-
   /** Which of these ids are active editors (co-owners of an item must be). */
   async activeEditorIds(ids: readonly string[]): Promise<string[]> {
     if (ids.length === 0) return [];

@@ -21,8 +21,7 @@ import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service.js';
 import { ConflictError, NotFoundError, ServiceUnavailableError } from '../common/domain-errors.js';
-import { ApprovedContentReader, type ApprovedFile, type Markets } from './approved-content.reader.js';
-import { UsersService } from '../identity/users.service.js';
+import { ApprovedContentReader, type ApprovedFile } from './approved-content.reader.js';
 import { ContentService } from '../content/content.service.js';
 import { copyToTemp, type LocalCopy } from '../infra/storage/local-copy.js';
 import { StorageService } from '../infra/storage/storage.service.js';
@@ -49,22 +48,21 @@ export class LibraryService {
     private readonly content: ContentService,
     private readonly storage: StorageService,
     private readonly audit: AuditService,
-    private readonly users: UsersService,
   ) {}
 
   /** The approved version's thumbnail (never a draft's): 404 for anything not approved and unexpired. */
   async thumbnail(itemId: string, viewer: SessionUser): Promise<{ stream: Readable; mimeType: string }> {
-    const file = await this.approved.approvedFile(itemId, await this.marketsOf(viewer));
+    const file = await this.approved.approvedFile(itemId, libraryMarkets(viewer));
     if (!file) throw new NotFoundError('Library item', itemId);
     return this.content.openVersionFile(itemId, file.versionNumber, 'thumbnail');
   }
 
   async list(query: LibraryQuery, viewer: SessionUser): Promise<LibraryItemList> {
-    return this.approved.list(query, await this.marketsOf(viewer));
+    return this.approved.list(query, libraryMarkets(viewer));
   }
 
   async get(itemId: string, viewer: SessionUser): Promise<LibraryItem> {
-    const item = await this.approved.find(itemId, await this.marketsOf(viewer));
+    const item = await this.approved.find(itemId, libraryMarkets(viewer));
     // A 404 whatever the reason (draft, in review, expired, withdrawn): reps must not learn a draft exists.
     if (!item) throw new NotFoundError('Library item', itemId);
     return item;
@@ -72,7 +70,7 @@ export class LibraryService {
 
   /** The approved bytes, only once their SHA-256 is the one the reviewers signed. */
   async download(itemId: string, actor: SessionUser): Promise<LibraryDownload> {
-    const file = await this.approved.approvedFile(itemId, await this.marketsOf(actor));
+    const file = await this.approved.approvedFile(itemId, libraryMarkets(actor));
     if (!file) throw new NotFoundError('Library item', itemId);
     const spooled = await this.fetch(file);
     if (!spooled || spooled.sha256 !== file.sha256) {
@@ -98,7 +96,7 @@ export class LibraryService {
   }
 
   async share(itemId: string, input: RecordShareRequest, rep: SessionUser): Promise<LibraryShare> {
-    const markets = await this.marketsOf(rep);
+    const markets = libraryMarkets(rep);
     return this.dataSource.transaction(async (tx) => {
       if (!(await this.approved.find(itemId, markets, tx))) throw new NotFoundError('Library item', itemId);
       const repo = tx.getRepository(LibraryShareEntity);
@@ -156,12 +154,6 @@ export class LibraryService {
   }
 
   /** The stored object spooled and hashed; null when it is gone from storage (also an integrity failure). */
-  /** A rep sees market-less material and that of their markets; staff see every market. */
-  private async marketsOf(viewer: SessionUser): Promise<Markets> {
-    const markets = libraryMarkets(viewer.roles, []);
-    return markets === null ? null : this.users.marketsOf(viewer.id);
-  }
-
   private async fetch(file: ApprovedFile): Promise<LocalCopy | null> {
     try {
       return await copyToTemp(await this.storage.get(file.storageKey));

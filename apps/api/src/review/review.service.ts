@@ -8,7 +8,7 @@ import { BadInputError, ConflictError, ForbiddenError } from '../common/domain-e
 import { APP_CONFIG } from '../config/config.js';
 import type { ContentItemFacts, ContentVersionFacts } from '../content/content-item.facts.js';
 import { assertOwner, ContentService } from '../content/content.service.js';
-import { SignatureService } from '../identity/signature.service.js';
+import { SignatureService, type VerifiedSigner } from '../identity/signature.service.js';
 import { databaseNow } from '../infra/database/database-now.js';
 import type { ResolvedConfig } from '../infra/resolved-config.js';
 import type { ItemReviewEntity } from './item-review.entity.js';
@@ -16,7 +16,7 @@ import { reviewAuditSummary } from './review-audit-summary.js';
 import { PeriodicReviewDecisionEntity } from './periodic-review-decision.entity.js';
 import { ReviewDecisionEntity } from './review-decision.entity.js';
 import { ReviewStateStore } from './review-state.store.js';
-import { laneStatesFromSnapshot } from './workflow-state.js';
+import { laneStatesFromSnapshot, reviewContextOf } from './workflow-state.js';
 
 const DAY_MS = 86_400_000;
 
@@ -51,7 +51,7 @@ export class ReviewService {
       if (item.currentVersion === null) throw new ConflictError('Upload a version before submitting for review', { status: review.status });
       const before = reviewAuditSummary(review, item.currentVersion);
       const confirming = review.status === 'approved_with_changes';
-      const previousVersion = (review.workflowSnapshot as { context: { versionNumber: number | null } }).context.versionNumber;
+      const previousVersion = reviewContextOf(review.workflowSnapshot).versionNumber;
       // A revision of approved material is reviewed like a reuse of the approved version.
       const revision = review.status === 'approved' ? decideReviewPolicy({ sourceItem: { id, status: 'approved', approvedClaimIds: item.claimIds }, claimIds: item.claimIds }) : null;
       this.transition(review, { type: 'SUBMIT', versionNumber: item.currentVersion, requiredLanes: revision?.requiredLanes }, 'submit for review');
@@ -104,7 +104,7 @@ export class ReviewService {
       const status = this.transition(review, { type, lane: input.lane, versionNumber }, `${input.decision.replaceAll('_', ' ')} the ${input.lane} lane`);
 
       const meaning = `${said}: ${input.lane} review`;
-      const signature = await this.signatures.sign(tx, signer, { meaning, entity: 'content_version', entityId: version.id, contentSha256: version.sha256 });
+      const signature = await this.signVersion(tx, signer, version, meaning);
       await tx.getRepository(ReviewDecisionEntity).insert({
         itemId: id,
         versionNumber,
@@ -122,7 +122,7 @@ export class ReviewService {
         review.approvedVersionId = version.id;
         review.approvedSha256 = version.sha256;
         review.approvedAt = signature.signedAt;
-        review.expiresAt = new Date(signature.signedAt.getTime() + this.config.review.approvalValidityDays * DAY_MS);
+        review.expiresAt = this.validFrom(signature.signedAt);
       }
       await this.reviews.saveIn(tx, review);
       if (status === 'approved') await this.content.requestCleanPreviewIn(tx, version.id);
@@ -184,7 +184,7 @@ export class ReviewService {
       });
       if (revisionOnly) {
         // The round that approved the version in use is back: its lanes, as the machine restored them.
-        review.requiredLanes = (review.workflowSnapshot as { context: { requiredLanes: ItemReviewEntity['requiredLanes'] } }).context.requiredLanes;
+        review.requiredLanes = reviewContextOf(review.workflowSnapshot).requiredLanes;
         await this.reviews.saveIn(tx, review);
       } else {
         review.withdrawnReason = input.reason;
@@ -217,7 +217,7 @@ export class ReviewService {
       const before = reviewAuditSummary(review, item.currentVersion);
       this.transition(review, { type: input.decision === 'recertify' ? 'RECERTIFY' : 'RETIRE' }, input.decision);
       const meaning = input.decision === 'recertify' ? 'recertified: periodic review' : 'retired: periodic review';
-      const signature = await this.signatures.sign(tx, signer, { meaning, entity: 'content_version', entityId: version.id, contentSha256: version.sha256 });
+      const signature = await this.signVersion(tx, signer, version, meaning);
       await tx.getRepository(PeriodicReviewDecisionEntity).insert({
         itemId: id,
         versionId: version.id,
@@ -229,7 +229,7 @@ export class ReviewService {
         decidedAt: signature.signedAt,
       });
       review.periodicReviewOpenedAt = null;
-      if (input.decision === 'recertify') review.expiresAt = new Date(signature.signedAt.getTime() + this.config.review.approvalValidityDays * DAY_MS);
+      if (input.decision === 'recertify') review.expiresAt = this.validFrom(signature.signedAt);
       await this.reviews.saveIn(tx, review);
       if (input.decision === 'retire') await this.content.requestWatermarkIn(tx, version.id, 'RETIRED');
       await this.itemEvent(tx, id, {
@@ -338,6 +338,16 @@ export class ReviewService {
         to: { version: toVersion, sha256: to.sha256 },
       },
     });
+  }
+
+  /** A signature on one exact version: its id and SHA-256, at database time. */
+  private signVersion(tx: EntityManager, signer: VerifiedSigner, version: ContentVersionFacts, meaning: string): ReturnType<SignatureService['sign']> {
+    return this.signatures.sign(tx, signer, { meaning, entity: 'content_version', entityId: version.id, contentSha256: version.sha256 });
+  }
+
+  /** When an approval (or a recertification) given at `from` runs out. */
+  private validFrom(from: Date): Date {
+    return new Date(from.getTime() + this.config.review.approvalValidityDays * DAY_MS);
   }
 
   /** An audit event about the item, in the caller's transaction. */

@@ -6,5 +6,10 @@ import type { ReviewContext } from '@vetted/workflow';
  * Read from the persisted context rather than by restoring an actor: listing a month of items stays cheap.
  */
 export function laneStatesFromSnapshot(snapshot: object): Record<ReviewLane, LaneState> {
-  return (snapshot as { context: ReviewContext }).context.lanes;
+  return reviewContextOf(snapshot).lanes;
+}
+
+/** The stored review's context (version under review, lanes, required lanes…), read the same cheap way. */
+export function reviewContextOf(snapshot: object): ReviewContext {
+  return (snapshot as { context: ReviewContext }).context;
 }

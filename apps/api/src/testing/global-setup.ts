@@ -1,8 +1,8 @@
 import { startEmbeddedPostgres, startEmbeddedS3 } from '@vetted/dev-infra';
 import { promises as fs } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import net from 'node:net';
 
 /**
  * One real PostgreSQL and one S3 server for the whole run (unless DATABASE_URL / S3_ENDPOINT point
@@ -37,7 +37,8 @@ export default async function globalSetup(): Promise<void> {
   };
 }
 
-function freePort(): Promise<number> {
+/** A TCP port free on the loopback interface right now (for servers a test starts itself). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);

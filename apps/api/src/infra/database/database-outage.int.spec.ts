@@ -1,9 +1,9 @@
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedPostgresHandle } from '@vetted/dev-infra';
 import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '../../testing/global-setup.js';
 import { createTestApp, type HttpResult, type TestApp, type TestUser } from '../../testing/test-app.js';
 
 // PostgreSQL of its own for this file: it is stopped, restarted and frozen under the API's feet.
@@ -124,15 +124,4 @@ async function postgresProcesses(dataDir: string): Promise<number[]> {
     if (ppid === postmaster) children.push(Number(entry));
   }
   return [postmaster, ...children];
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
