@@ -33,5 +33,5 @@ export {
 export { DEFAULT_REVIEW_DUE_OPTIONS, addBusinessDays, isOverdue, reviewDueAt, type ReviewDueOptions } from './due-dates.js';
 export { toMermaid } from './mermaid.js';
 export { renderWorkflowDoc } from './workflow-doc.js';
-export { segregationOfDutiesViolation, type LaneDecisionByReviewer, type SegregationOfDutiesInput } from './segregation-of-duties.policy.js';
+export { authorshipViolation, segregationOfDutiesViolation, type LaneDecisionByReviewer, type SegregationOfDutiesInput } from './segregation-of-duties.policy.js';
 export { SNAPSHOT_UPGRADES, UnknownMachineVersionError, upgradeReviewSnapshot } from './snapshot-upgrade.js';

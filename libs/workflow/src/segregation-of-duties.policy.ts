@@ -17,14 +17,21 @@ export interface SegregationOfDutiesInput {
   decisionsOnThisVersion: readonly LaneDecisionByReviewer[];
 }
 
+/** The item's author and the version's uploader never sign a review of it (a lane decision or a periodic review). */
+export function authorshipViolation(input: Pick<SegregationOfDutiesInput, 'reviewerId' | 'authorId' | 'uploaderId'>): string | null {
+  if (input.reviewerId === input.authorId) return 'You created this item; its author may not review it';
+  if (input.reviewerId === input.uploaderId) return 'You uploaded this version; its uploader may not review it';
+  return null;
+}
+
 /**
  * The author and the uploader never review, and one person decides at most one lane of a given
  * version, even when they hold two reviewer roles. Returns the reason a decision is not allowed,
  * or null when it is.
  */
 export function segregationOfDutiesViolation(input: SegregationOfDutiesInput): string | null {
-  if (input.reviewerId === input.authorId) return 'You created this item; its author may not review it';
-  if (input.reviewerId === input.uploaderId) return 'You uploaded this version; its uploader may not review it';
+  const own = authorshipViolation(input);
+  if (own) return own;
   const other = input.decisionsOnThisVersion.find((d) => d.reviewerId === input.reviewerId && d.lane !== input.lane);
   if (other) return `You already decided the ${other.lane} lane of this version; another reviewer must decide the ${input.lane} lane`;
   return null;

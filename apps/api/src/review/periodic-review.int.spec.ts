@@ -62,4 +62,17 @@ describe('periodic review of approved material', () => {
     const trail = (await t.http(editor.token).get(`/api/content-items/${item.id}/audit`)).body.events as Array<{ action: string }>;
     expect(trail.map((e) => e.action)).toEqual(expect.arrayContaining(['review.periodic_review_opened', 'content_item.retired']));
   });
+
+  it('refuses a periodic review signed by the item’s author, even one who is also a reviewer (403), and records nothing', async () => {
+    const twoHats = await t.newUser(['editor', 'regulatory_reviewer']);
+    const item = await submittedItem(t, twoHats);
+    await approveAllLanes(t, team, item.id);
+    await t.dataSource.query(`update item_review set expires_at = now() + interval '5 days' where item_id = $1`, [item.id]);
+    await t.app.get(ReviewService).openDuePeriodicReviews();
+    const own = await periodic(twoHats, item, 'recertify');
+    expect(own.status).toBe(403);
+    expect(own.body.code).toBe('segregation_of_duties');
+    const [{ n }] = await t.dataSource.query(`select count(*)::int as n from periodic_review_decision where item_id = $1`, [item.id]);
+    expect(n).toBe(0);
+  });
 });

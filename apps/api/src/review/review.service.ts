@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LANE_ROLE, type ContentItem, type PeriodicReviewRequest, type ItemReviews, type ItemStatus, type SessionUser, type SubmitReviewRequest, type WithdrawRequest } from '@vetted/contracts';
-import { applyReviewEvent, decideReviewPolicy, reviewDueAt, segregationOfDutiesViolation, type ReviewEvent } from '@vetted/workflow';
+import { applyReviewEvent, authorshipViolation, decideReviewPolicy, reviewDueAt, segregationOfDutiesViolation, type ReviewEvent } from '@vetted/workflow';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, type AuditActor, type AuditRecord } from '../audit/audit.service.js';
 import { BadInputError, ConflictError, ForbiddenError } from '../common/domain-errors.js';
@@ -214,6 +214,8 @@ export class ReviewService {
       }
       const version = await this.content.versionWithId(tx, id, review.approvedVersionId);
       assertSignsVersion(version, input.versionId);
+      const own = authorshipViolation({ reviewerId: user.id, authorId: item.ownerId, uploaderId: version.createdBy });
+      if (own) throw new ForbiddenError(own, undefined, 'segregation_of_duties');
       const before = reviewAuditSummary(review, item.currentVersion);
       this.transition(review, { type: input.decision === 'recertify' ? 'RECERTIFY' : 'RETIRE' }, input.decision);
       const meaning = input.decision === 'recertify' ? 'recertified: periodic review' : 'retired: periodic review';
