@@ -25,6 +25,9 @@ export const apiErrorSchema = z.object({
       'unsupported_content_type',
       'upload_incomplete',
       'pdf_script_refused',
+      // A version's thumbnail, preview, poster or page images are not made (yet, or for its type: see details.status), or no such page.
+      'rendition_not_ready',
+      'page_out_of_range',
       // The database cannot be reached or is not serving (503, Retry-After): an outage, not a bug.
       'database_unavailable',
     ])

@@ -108,6 +108,13 @@ export const versionNumberParamSchema = z
   .transform(Number)
   .pipe(z.number().int().min(1, 'the version number must be at least 1').max(INT32_MAX, `the version number must be at most ${INT32_MAX}`));
 
+/** A page number in a path (a PDF's page images): digits only, within int4, so `/pages/0` or `/pages/x` is a 400. */
+export const pageNumberParamSchema = z
+  .string()
+  .regex(/^[0-9]{1,10}$/, 'the page number must be a positive whole number')
+  .transform(Number)
+  .pipe(z.number().int().min(1, 'the page number must be at least 1').max(INT32_MAX, `the page number must be at most ${INT32_MAX}`));
+
 /** A link people will click: http or https only (never `javascript:` or `data:`). */
 export function webUrl(max: number) {
   return z

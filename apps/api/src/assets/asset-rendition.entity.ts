@@ -17,5 +17,13 @@ export class AssetRenditionEntity {
   @Column('text', { nullable: true }) thumbnailKey!: string | null;
   @Column('text', { nullable: true }) previewKey!: string | null;
   @Column('boolean') previewWatermarked!: boolean;
+  /** What the preview object is: image/webp, or video/mp4 for a video. */
+  @Column('text', { nullable: true }) previewMimeType!: string | null;
+  /** A video's still, watermarked like its preview. */
+  @Column('text', { nullable: true }) posterKey!: string | null;
+  /** A PDF's page images, page 1 first (at most PDF_MAX_PAGES). */
+  @Column('text', { array: true, default: () => "'{}'" }) pageKeys!: string[];
+  /** Pages in the PDF, also those past the cap. */
+  @Column('int', { nullable: true }) pageCount!: number | null;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -16,14 +16,19 @@ import { AssetRenditionEntity } from './asset-rendition.entity.js';
 import { RENDER_ASSETS_JOB } from './asset-job-names.js';
 import { AssetUploadEntity } from './asset-upload.entity.js';
 import { inspectFile, type InspectedFile } from './inspect-file.js';
+import { isRendered } from './render-version.js';
 
 const DIRECT_UPLOAD_MINUTES = 30;
 const ORPHAN_AGE_MS = 60 * 60 * 1000;
-const RENDERED = ['image/png', 'image/jpeg', 'image/webp', 'application/pdf'];
 /** Browsers send a Content-Type field with a POST upload; the policy pins its family where one exists. */
 const POLICY_TYPE_PREFIX: Partial<Record<ContentFormat, string>> = { video: 'video/', series: 'video/', podcast: 'audio/' };
 
-/** The stored file no longer hashes to what was recorded (and signed): it must not be delivered. */
+/** A rendition as served: the object's stream and its type. */
+export interface RenditionFile {
+  stream: Readable;
+  mimeType: string;
+  ext: 'webp' | 'mp4';
+}
 
 /**
  * Owns the bytes of content: checks a file by its content, stores it under a generated key, keeps
@@ -79,7 +84,7 @@ export class AssetsService {
       versionId: version.id,
       originalKey: version.storageKey,
       mimeType: version.mimeType,
-      status: RENDERED.includes(version.mimeType) ? 'pending' : 'not_applicable',
+      status: isRendered(version.mimeType) ? 'pending' : 'not_applicable',
       attempts: 0,
       cleanPreviewWanted: false,
       previewWatermarked: true,
@@ -122,14 +127,29 @@ export class AssetsService {
     return this.fromStorage(() => this.storage.get(storageKey));
   }
 
-  async openRendition(versionId: string, kind: RenditionKind): Promise<Readable> {
+  /** A rendition's object and what it is (a preview is WebP, or MP4 for a video); 409 while there is none. */
+  async openRendition(versionId: string, kind: RenditionKind): Promise<RenditionFile> {
     const row = await this.dataSource.getRepository(AssetRenditionEntity).findOne({ where: { versionId } });
-    const key = kind === 'thumbnail' ? row?.thumbnailKey : row?.previewKey;
-    if (!row || !key) {
-      const status = row?.status ?? 'not_applicable';
-      throw new ConflictError(`No ${kind} for this version yet (renditions: ${status})`, { status, error: row?.error ?? null });
-    }
-    return this.fromStorage(() => this.storage.get(key));
+    const previewIsImage = (row?.previewMimeType ?? 'image/webp') === 'image/webp';
+    // Only a video has a poster; any other preview is a still image already.
+    const key = kind === 'thumbnail' ? row?.thumbnailKey : kind === 'poster' ? (row?.posterKey ?? (previewIsImage ? row?.previewKey : null)) : row?.previewKey;
+    if (!row || !key) throw this.noRendition(kind, row);
+    const mimeType = kind === 'preview' && !previewIsImage ? row.previewMimeType! : 'image/webp';
+    return { stream: await this.fromStorage(() => this.storage.get(key)), mimeType, ext: mimeType === 'video/mp4' ? 'mp4' : 'webp' };
+  }
+
+  /** Page `page` of a PDF version (WebP); 404 past its rendered pages, 409 while they are not made yet. */
+  async openPage(versionId: string, page: number): Promise<RenditionFile> {
+    const row = await this.dataSource.getRepository(AssetRenditionEntity).findOne({ where: { versionId } });
+    if (!row || !row.pageKeys.length) throw this.noRendition('page image', row);
+    const key = row.pageKeys[page - 1];
+    if (!key) throw new NotFoundError('Page', `${page} (page images: 1 to ${row.pageKeys.length})`, { pages: row.pageKeys.length, pageCount: row.pageCount }, 'page_out_of_range');
+    return { stream: await this.fromStorage(() => this.storage.get(key)), mimeType: 'image/webp', ext: 'webp' };
+  }
+
+  private noRendition(what: string, row: AssetRenditionEntity | null): ConflictError {
+    const status = row?.status ?? 'not_applicable';
+    return new ConflictError(`No ${what} for this version yet (renditions: ${status})`, { status, error: row?.error ?? null }, 'rendition_not_ready');
   }
 
   async createDirectUpload(itemId: string, format: ContentFormat, filename: string, declared: { size: number; sha256: string }, actor: SessionUser): Promise<DirectUpload> {
@@ -221,6 +241,10 @@ function toRenditions(row: AssetRenditionEntity): VersionRenditions {
     thumbnail: Boolean(row.thumbnailKey),
     preview: Boolean(row.previewKey),
     previewWatermarked: Boolean(row.previewKey) && row.previewWatermarked,
+    previewMimeType: row.previewKey ? (row.previewMimeType ?? 'image/webp') : null,
+    poster: Boolean(row.posterKey),
+    pages: row.pageKeys?.length ?? 0,
+    pageCount: row.pageCount ?? null,
   };
 }
 

@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import type { RenderedVersion } from './rendered-version.js';
 
 export const THUMBNAIL_WIDTH = 320;
 export const PREVIEW_MAX = 1600;
@@ -6,16 +7,17 @@ export const WATERMARK_TEXT = 'DRAFT – NOT APPROVED';
 
 const input = (maxPixels: number) => ({ limitInputPixels: maxPixels, failOn: 'error' as const, sequentialRead: true });
 
-export async function renderThumbnail(path: string, maxPixels: number): Promise<Buffer> {
-  return sharp(path, input(maxPixels)).rotate().resize({ width: THUMBNAIL_WIDTH, withoutEnlargement: true }).webp({ quality: 80 }).toBuffer();
+/** `source`: a file path or the bytes of an image (a video frame, a PDF page, a waveform). */
+export async function renderThumbnail(source: string | Buffer, maxPixels: number): Promise<Buffer> {
+  return sharp(source, input(maxPixels)).rotate().resize({ width: THUMBNAIL_WIDTH, withoutEnlargement: true }).webp({ quality: 80 }).toBuffer();
 }
 
 /**
  * The reviewer's preview. Until approval, and again once the material leaves use, it carries a
  * diagonal band with `watermark` (null: none) so a screenshot can never pass for approved material.
  */
-export async function renderPreview(path: string, maxPixels: number, watermark: string | null): Promise<Buffer> {
-  const resized = await sharp(path, input(maxPixels))
+export async function renderPreview(source: string | Buffer, maxPixels: number, watermark: string | null): Promise<Buffer> {
+  const resized = await sharp(source, input(maxPixels))
     .rotate()
     .resize({ width: PREVIEW_MAX, height: PREVIEW_MAX, fit: 'inside', withoutEnlargement: true })
     .png()
@@ -25,21 +27,14 @@ export async function renderPreview(path: string, maxPixels: number, watermark: 
   return image.webp({ quality: 85 }).toBuffer();
 }
 
-/** PDFs are not rasterised (no PDF renderer in the image library): a document icon stands in. */
-export async function renderPdfIcon(): Promise<Buffer> {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${THUMBNAIL_WIDTH}" height="${THUMBNAIL_WIDTH}">
-    <rect width="100%" height="100%" fill="#f3f4f6"/>
-    <path d="M100 40 h90 l50 50 v190 h-140 z" fill="#ffffff" stroke="#9ca3af" stroke-width="6"/>
-    <path d="M190 40 v50 h50" fill="none" stroke="#9ca3af" stroke-width="6"/>
-    <rect x="80" y="170" width="120" height="56" rx="8" fill="#b91c1c"/>
-    <text x="140" y="209" font-family="DejaVu Sans, sans-serif" font-size="34" font-weight="bold" fill="#fff" text-anchor="middle">PDF</text>
-  </svg>`;
-  return sharp(Buffer.from(svg)).webp({ quality: 80 }).toBuffer();
-}
-
 /** A key-safe name for a preview watermarked with `label`. */
 export function previewSlug(label: string): string {
   return label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'marked';
+}
+
+/** The band alone, transparent elsewhere: ffmpeg lays it over every frame of a video preview. */
+export async function watermarkBandPng(width: number, height: number, label: string): Promise<Buffer> {
+  return sharp(Buffer.from(watermarkSvg(width, height, label))).png().toBuffer();
 }
 
 function watermarkSvg(width: number, height: number, label: string): string {
@@ -53,4 +48,10 @@ function watermarkSvg(width: number, height: number, label: string): string {
       <text x="0" y="${fontSize * 0.35}" font-family="DejaVu Sans, sans-serif" font-size="${fontSize}" font-weight="bold" fill="#ffffff" text-anchor="middle">${label}</text>
     </g>
   </svg>`;
+}
+
+/** An image's thumbnail and preview. */
+export async function renderImage(source: string, watermark: string | null, limits: { maxPixels: number }): Promise<RenderedVersion> {
+  const [thumbnail, preview] = await Promise.all([renderThumbnail(source, limits.maxPixels), renderPreview(source, limits.maxPixels, watermark)]);
+  return { thumbnail, poster: null, preview: { contentType: 'image/webp', ext: 'webp', data: preview }, pages: [], pageCount: null };
 }

@@ -48,7 +48,7 @@ describe('renditions, delivery and verification', () => {
     expect(await render()).toBe(1);
 
     const afterRender = await t.http(editor.token).get(`/api/content-items/${item.id}`);
-    expect(afterRender.body.versions[0].renditions).toEqual({ status: 'ready', error: null, thumbnail: true, preview: true, previewWatermarked: true });
+    expect(afterRender.body.versions[0].renditions).toEqual({ status: 'ready', error: null, thumbnail: true, preview: true, previewWatermarked: true, previewMimeType: 'image/webp', poster: false, pages: 0, pageCount: null });
     const thumbnail = await fetchImage(`/api/content-items/${item.id}/versions/1/thumbnail`);
     expect(thumbnail.type).toBe('image/webp');
     expect(await sharp(thumbnail.body).metadata()).toMatchObject({ format: 'webp', width: 320, height: 160 });
@@ -99,12 +99,13 @@ describe('renditions, delivery and verification', () => {
     expect(original.body.equals(photo)).toBe(true);
   });
 
-  it('gives a PDF an icon thumbnail and no preview', async () => {
+  it('fails a PDF that PDF.js cannot read at once, saying why, and serves no preview (409)', async () => {
     const item = await newItem(t, editor);
     await t.http(editor.token).upload(`/api/content-items/${item.id}/versions`, { name: 'fiche.pdf', type: 'application/pdf', data: PDF_HEADER });
-    await render();
+    expect(await render()).toBe(0);
     const version = (await t.http(editor.token).get(`/api/content-items/${item.id}`)).body.versions[0];
-    expect(version.renditions).toMatchObject({ status: 'ready', thumbnail: true, preview: false });
+    expect(version.renditions).toMatchObject({ status: 'failed', thumbnail: false, preview: false, pages: 0 });
+    expect(version.renditions.error).toMatch(/PDF/);
     expect((await fetchImage(`/api/content-items/${item.id}/versions/1/preview`)).status).toBe(409);
   });
 

@@ -1,21 +1,37 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { createReadStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.js';
 import type { ResolvedConfig } from '../infra/resolved-config.js';
+import { copyToTemp } from '../infra/storage/local-copy.js';
 import { StorageService } from '../infra/storage/storage.service.js';
 import type { AssetRenditionEntity } from './asset-rendition.entity.js';
-import { previewSlug, renderPdfIcon, renderPreview, renderThumbnail, WATERMARK_TEXT } from './render-rendition.js';
-import { copyToTemp } from '../infra/storage/local-copy.js';
+import { ffmpegBinary, MediaToolError } from './ffmpeg-command.js';
+import { previewSlug, WATERMARK_TEXT } from './render-rendition.js';
+import { renderVersion } from './render-version.js';
+import type { RenderedVersion, RenderLimits } from './rendered-version.js';
 
 const MAX_ATTEMPTS = 3;
-/** A claim older than this belongs to a worker that died; the row is taken again. */
+/** A claim older than this belongs to a worker that died; the row is taken again (RENDITION_TIMEOUT_SECONDS stays under it). */
 const STALE_CLAIM = '10 minutes';
 
 type ClaimedRow = Pick<
   AssetRenditionEntity,
-  'versionId' | 'originalKey' | 'mimeType' | 'attempts' | 'cleanPreviewWanted' | 'watermarkLabel' | 'thumbnailKey' | 'previewKey'
+  'versionId' | 'originalKey' | 'mimeType' | 'attempts' | 'cleanPreviewWanted' | 'watermarkLabel' | 'thumbnailKey' | 'previewKey' | 'posterKey' | 'pageKeys'
 >;
+
+interface StoredKeys {
+  thumbnailKey: string;
+  previewKey: string | null;
+  previewMimeType: string | null;
+  posterKey: string | null;
+  pageKeys: string[];
+  pageCount: number | null;
+}
 
 /**
  * Makes thumbnails and previews in the background. Rows are claimed with SKIP LOCKED, so replicas
@@ -56,55 +72,96 @@ export class RenditionsService {
            and version_id <> all($2::uuid[])
          order by updated_at limit $1 for update skip locked)
        returning version_id as "versionId", original_key as "originalKey", mime_type as "mimeType", attempts,
-                 clean_preview_wanted as "cleanPreviewWanted", watermark_label as "watermarkLabel", thumbnail_key as "thumbnailKey", preview_key as "previewKey"`,
+                 clean_preview_wanted as "cleanPreviewWanted", watermark_label as "watermarkLabel", thumbnail_key as "thumbnailKey",
+                 preview_key as "previewKey", poster_key as "posterKey", page_keys as "pageKeys"`,
       [count, exclude],
     )) as [ClaimedRow[], number];
     return rows;
   }
 
   private async render(row: ClaimedRow): Promise<boolean> {
-    const base = `renditions/${row.versionId}`;
+    const workDir = await mkdtemp(path.join(os.tmpdir(), 'vetted-render-'));
     try {
-      let thumbnailKey: string;
-      let previewKey: string | null = null;
-      if (row.mimeType === 'application/pdf') {
-        thumbnailKey = `${base}/thumbnail.webp`;
-        await this.put(thumbnailKey, await renderPdfIcon());
-      } else {
-        const copy = await copyToTemp(await this.storage.get(row.originalKey));
-        try {
-          const maxPixels = this.config.assets.imageMaxPixels;
-          thumbnailKey = `${base}/thumbnail.webp`;
-          await this.put(thumbnailKey, await renderThumbnail(copy.tempPath, maxPixels));
-          const label = row.cleanPreviewWanted ? null : (row.watermarkLabel ?? WATERMARK_TEXT);
-          previewKey = `${base}/${label === null ? 'preview' : `preview-${previewSlug(label)}`}.webp`;
-          await this.put(previewKey, await renderPreview(copy.tempPath, maxPixels, label));
-        } finally {
-          await copy.discard();
-        }
+      const label = row.cleanPreviewWanted ? null : (row.watermarkLabel ?? WATERMARK_TEXT);
+      const copy = await copyToTemp(await this.storage.get(row.originalKey));
+      let keys: StoredKeys;
+      try {
+        const rendered = await renderVersion(copy.tempPath, row.mimeType, workDir, label, this.limits());
+        keys = await this.store(`renditions/${row.versionId}`, rendered, label);
+      } finally {
+        await copy.discard();
       }
-      await this.dataSource.query(
-        `update asset_rendition set status = 'ready', error = null, claimed_at = null, thumbnail_key = $2, preview_key = $3,
-           preview_watermarked = $4, updated_at = now() where version_id = $1 and status = 'processing'`,
-        [row.versionId, thumbnailKey, previewKey, !row.cleanPreviewWanted],
-      );
+      const [, updated] = (await this.dataSource.query(
+        `update asset_rendition set status = 'ready', error = null, claimed_at = null, thumbnail_key = $2, preview_key = $3, preview_mime_type = $4,
+           poster_key = $5, page_keys = $6, page_count = $7, preview_watermarked = $8, updated_at = now()
+         where version_id = $1 and status = 'processing'`,
+        [row.versionId, keys.thumbnailKey, keys.previewKey, keys.previewMimeType, keys.posterKey, keys.pageKeys, keys.pageCount, label !== null],
+      )) as [unknown, number];
+      // Asked for again while rendering (an approval, a withdrawal): the next run stores what is wanted now.
+      if (!updated) return false;
       // A preview must not outlive the state it showed: the draft one after approval, the clean one after withdrawal.
-      if (row.previewKey && row.previewKey !== previewKey) await this.storage.remove(row.previewKey).catch(() => undefined);
+      const kept = new Set([keys.thumbnailKey, keys.previewKey, keys.posterKey, ...keys.pageKeys]);
+      const previous = new Set([row.previewKey, row.posterKey, ...(row.pageKeys ?? [])].filter((k): k is string => k !== null && !kept.has(k)));
+      for (const key of previous) await this.storage.remove(key).catch(() => undefined);
       return true;
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const status = row.attempts >= MAX_ATTEMPTS ? 'failed' : 'pending';
-      this.logger.warn(`Rendition of version ${row.versionId} failed (attempt ${row.attempts}/${MAX_ATTEMPTS}): ${message}`);
-      await this.dataSource.query(`update asset_rendition set status = $2, error = $3, claimed_at = null, updated_at = now() where version_id = $1`, [
-        row.versionId,
-        status,
-        message.slice(0, 500),
-      ]);
+      await this.fail(row, error);
       return false;
+    } finally {
+      await rm(workDir, { recursive: true, force: true });
     }
   }
 
-  private put(key: string, data: Buffer): Promise<void> {
+  private limits(): RenderLimits {
+    const { timeoutMs, pdfMaxPages, ffmpegPath } = this.config.renditions;
+    return { maxPixels: this.config.assets.imageMaxPixels, ffmpegBinary: () => ffmpegBinary(ffmpegPath), deadline: Date.now() + timeoutMs, timeoutMs, pdfMaxPages };
+  }
+
+  /** Writes each rendered file under its fixed key; watermarked ones carry the label in their name, so a clean and a marked copy never share a key. */
+  private async store(base: string, rendered: RenderedVersion, label: string | null): Promise<StoredKeys> {
+    const suffix = label === null ? '' : `-${previewSlug(label)}`;
+    const thumbnailKey = `${base}/thumbnail.webp`;
+    await this.putImage(thumbnailKey, rendered.thumbnail);
+    const pageKeys: string[] = [];
+    for (const [index, page] of rendered.pages.entries()) {
+      const key = `${base}/page-${index + 1}${suffix}.webp`;
+      await this.putImage(key, page);
+      pageKeys.push(key);
+    }
+    let posterKey: string | null = null;
+    if (rendered.poster) {
+      posterKey = `${base}/poster${suffix}.webp`;
+      await this.putImage(posterKey, rendered.poster);
+    }
+    // A PDF's preview is its first page: the same object, not a copy.
+    let previewKey = pageKeys[0] ?? null;
+    let previewMimeType = previewKey ? 'image/webp' : null;
+    const preview = rendered.preview;
+    if (preview) {
+      previewKey = `${base}/preview${suffix}.${preview.ext}`;
+      previewMimeType = preview.contentType;
+      if (preview.contentType === 'video/mp4') await this.storage.put(previewKey, createReadStream(preview.path), preview.size, preview.contentType);
+      else await this.putImage(previewKey, preview.data);
+    }
+    return { thumbnailKey, previewKey, previewMimeType, posterKey, pageKeys, pageCount: rendered.pageCount };
+  }
+
+  /**
+   * What ffmpeg or PDF.js could not make of the file will not change on a second try: it fails at
+   * once, with the reason. Anything else (storage away, a crash) is tried again, up to MAX_ATTEMPTS.
+   */
+  private async fail(row: ClaimedRow, error: unknown): Promise<void> {
+    const message = error instanceof Error ? error.message : String(error);
+    const status = error instanceof MediaToolError || row.attempts >= MAX_ATTEMPTS ? 'failed' : 'pending';
+    this.logger.warn(`Rendition of version ${row.versionId} failed (attempt ${row.attempts}/${MAX_ATTEMPTS}): ${message}`);
+    await this.dataSource.query(`update asset_rendition set status = $2, error = $3, claimed_at = null, updated_at = now() where version_id = $1 and status = 'processing'`, [
+      row.versionId,
+      status,
+      message.slice(0, 500),
+    ]);
+  }
+
+  private putImage(key: string, data: Buffer): Promise<void> {
     return this.storage.put(key, data, data.length, 'image/webp');
   }
 }

@@ -72,7 +72,7 @@ describe('uploads are checked by their content', () => {
     expect(res.status).toBe(201);
     expect(res.body.asset.mimeType).toBe('video/quicktime');
     expect(res.body.media).toEqual({ durationSeconds: 60, width: 1920, height: 1080 });
-    expect(res.body.renditions.status).toBe('not_applicable');
+    expect(res.body.renditions.status).toBe('pending');
   });
 
   it('measures a podcast and accepts it under the podcast ceiling', async () => {

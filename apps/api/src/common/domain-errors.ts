@@ -28,8 +28,8 @@ export class ForbiddenError extends DomainError {
 }
 export class NotFoundError extends DomainError {
   readonly statusCode = 404;
-  constructor(what: string, id: string) {
-    super(`${what} ${id} was not found`);
+  constructor(what: string, id: string, details?: unknown, code?: ApiErrorCode) {
+    super(`${what} ${id} was not found`, details, code);
   }
 }
 export class ConflictError extends DomainError {

@@ -73,6 +73,10 @@ export const envSchema = z.object({
   EPISODE_MAX_SECONDS: positiveInt.default(90),
   PODCAST_MAX_SECONDS: positiveInt.default(3600),
   IMAGE_MAX_MEGAPIXELS: positiveInt.default(100),
+  // Under the 10-minute stale claim of the renditions job, so no second worker takes a row still rendering.
+  RENDITION_TIMEOUT_SECONDS: positiveInt.max(540, 'must be at most 540 (a claim older than 10 minutes is taken again)').default(300),
+  PDF_MAX_PAGES: positiveInt.max(1000).default(50),
+  FFMPEG_PATH: z.string().min(1).optional(),
   JOBS_ENABLED: bool.default(true),
   UPLOAD_TEMP_DIR: z.string().optional(),
 });
@@ -106,6 +110,8 @@ export interface AppConfig {
   uploadMaxBytes: number;
   /** Per format; each at most uploadMaxBytes. Series episodes follow the video rules. */
   assets: { maxBytes: Record<ContentFormat, number>; episodeMaxSeconds: number; podcastMaxSeconds: number; imageMaxPixels: number };
+  /** Background renditions: the longest one version's rendering may take, the PDF page cap, and an ffmpeg to use instead of the npm-shipped one. */
+  renditions: { timeoutMs: number; pdfMaxPages: number; ffmpegPath: string | undefined };
   jobsEnabled: boolean;
   /** Where uploads are spooled while hashed and checked: needs room for the largest upload. */
   uploadTempDir: string;
@@ -179,6 +185,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       podcastMaxSeconds: e.PODCAST_MAX_SECONDS,
       imageMaxPixels: e.IMAGE_MAX_MEGAPIXELS * 1_000_000,
     },
+    renditions: { timeoutMs: e.RENDITION_TIMEOUT_SECONDS * 1000, pdfMaxPages: e.PDF_MAX_PAGES, ffmpegPath: e.FFMPEG_PATH },
     jobsEnabled: e.JOBS_ENABLED,
     uploadTempDir: e.UPLOAD_TEMP_DIR ?? os.tmpdir(),
   };

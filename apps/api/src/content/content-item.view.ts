@@ -4,7 +4,7 @@ import type { ContentItemEntity } from './content-item.entity.js';
 import type { ContentVersionEntity } from './content-version.entity.js';
 
 /** Versions stored before renditions existed, or of types nothing is rendered for. */
-const NO_RENDITIONS: VersionRenditions = { status: 'not_applicable', error: null, thumbnail: false, preview: false, previewWatermarked: false };
+const NO_RENDITIONS: VersionRenditions = { status: 'not_applicable', error: null, thumbnail: false, preview: false, previewWatermarked: false, previewMimeType: null, poster: false, pages: 0, pageCount: null };
 
 export function toContentVersion(v: ContentVersionEntity, renditions: VersionRenditions = NO_RENDITIONS): ContentVersion {
   return {

@@ -6,6 +6,7 @@ import {
   createDirectUploadRequestSchema,
   listContentItemsQuerySchema,
   updateContentItemRequestSchema,
+  previewQuerySchema,
   versionNumberParamSchema,
   versionUploadFieldsSchema,
   type AuditTrail,
@@ -16,6 +17,7 @@ import {
   type CreateContentItemRequest,
   type CreateDirectUploadRequest,
   type DirectUpload,
+  type PreviewQuery,
   type RenditionKind,
   type ListContentItemsQuery,
   type SessionUser,
@@ -122,8 +124,15 @@ export class ContentController {
   @Allow('content.read')
   @Get(':id/versions/:number/preview')
   @Header('Cache-Control', 'private, no-store')
-  preview(@Param('id', new ParseUUIDPipe()) id: string, @Param('number', versionNumber) number: number): Promise<StreamableFile> {
-    return this.versionFile(id, number, 'preview');
+  @ApiZodQuery(previewQuerySchema)
+  async preview(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('number', versionNumber) number: number,
+    @Query(new ZodValidationPipe(previewQuerySchema)) query: PreviewQuery,
+  ): Promise<StreamableFile> {
+    if (query.page === undefined) return this.versionFile(id, number, query.as === 'image' ? 'poster' : 'preview');
+    const file = await this.content.openVersionPage(id, number, query.page);
+    return new StreamableFile(file.stream, { type: file.mimeType, disposition: `inline; filename*=UTF-8''${encodeURIComponent(file.filename)}` });
   }
 
   @Allow('content.read')

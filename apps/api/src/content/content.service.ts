@@ -180,13 +180,22 @@ export class ContentService {
     }
   }
 
-  /** A version's file, its thumbnail or its preview, read through the API (no presigned URL leaves the server). */
+  /** A version's file, its thumbnail, its preview or its poster, read through the API (no presigned URL leaves the server). */
   async openVersionFile(id: string, number: number, kind: 'original' | RenditionKind): Promise<{ stream: Readable; mimeType: string; filename: string }> {
     const version = await this.dataSource.getRepository(ContentVersionEntity).findOne({ where: { itemId: id, number } });
     if (!version) throw new NotFoundError('Version', `${number} of item ${id}`);
     if (kind === 'original') return { stream: await this.assets.openOriginal(version.storageKey), mimeType: version.mimeType, filename: version.filename };
     const stem = version.filename.replace(/\.[^.]*$/, '');
-    return { stream: await this.assets.openRendition(version.id, kind), mimeType: 'image/webp', filename: `${stem}-${kind}.webp` };
+    const file = await this.assets.openRendition(version.id, kind);
+    return { stream: file.stream, mimeType: file.mimeType, filename: `${stem}-${kind}.${file.ext}` };
+  }
+
+  /** Page `page` of a PDF version, as an image (watermarked like the preview). */
+  async openVersionPage(id: string, number: number, page: number): Promise<{ stream: Readable; mimeType: string; filename: string }> {
+    const version = await this.dataSource.getRepository(ContentVersionEntity).findOne({ where: { itemId: id, number } });
+    if (!version) throw new NotFoundError('Version', `${number} of item ${id}`);
+    const file = await this.assets.openPage(version.id, page);
+    return { stream: file.stream, mimeType: file.mimeType, filename: `${version.filename.replace(/\.[^.]*$/, '')}-page-${page}.${file.ext}` };
   }
 
   private async recordVersion(
