@@ -32,6 +32,7 @@ function loadPdfJs(): Promise<{ lib: PdfJs; assets: string }> {
  */
 export async function renderPdfPages(source: string, watermark: string | null, limits: RenderLimits): Promise<RenderedVersion> {
   const { lib, assets } = await loadPdfJs();
+  timeLeft(limits);
   const task = lib.getDocument({
     data: new Uint8Array(await readFile(source)),
     isEvalSupported: false,
@@ -79,6 +80,8 @@ export async function renderPdfPages(source: string, watermark: string | null, l
 /** PDF.js runs in this process, so a slow document is abandoned (its task cancelled) when the version's time is up. */
 async function withinTime<T>(work: Promise<T>, limits: RenderLimits, cancel: () => unknown): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
+  // Abandoned work still settles (rejected by its cancellation): it must not surface as an unhandled rejection.
+  work.catch(() => undefined);
   const budget = timeLeft(limits);
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
