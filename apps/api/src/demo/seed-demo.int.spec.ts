@@ -1,4 +1,7 @@
+import { RenditionsService } from '../assets/renditions.service.js';
+import { objectsUnder, bucketClient } from '../testing/bucket.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
+import { demoDate } from './demo-calendar.js';
 import { seedDemo } from './seed-demo.js';
 
 describe('demo seed', () => {
@@ -9,21 +12,67 @@ describe('demo seed', () => {
   afterAll(() => t?.close());
 
   it('fills an empty database once, through the real workflow, and never again', async () => {
-    expect(await seedDemo(t.app, t.config)).toMatch(/6 users, 14 content items, 5 agenda dates/);
+    const started = Date.now();
+    expect(await seedDemo(t.app, t.config)).toMatch(/6 users, 41 content items, 5 agenda dates/);
+    console.info(`demo seeded in ${Date.now() - started} ms`);
     expect(await seedDemo(t.app, t.config)).toBeNull();
     const statuses = await t.dataSource.query(`select status, fast_track, count(*)::int as n from item_review group by 1, 2 order by 1, 2`);
     expect(statuses).toEqual([
-      { status: 'approved', fast_track: false, n: 1 },
-      { status: 'changes_requested', fast_track: false, n: 1 },
-      { status: 'draft', fast_track: false, n: 9 },
-      { status: 'in_review', fast_track: false, n: 2 },
-      { status: 'in_review', fast_track: true, n: 1 },
+      { status: 'approved', fast_track: false, n: 9 },
+      { status: 'approved', fast_track: true, n: 1 },
+      { status: 'approved_with_changes', fast_track: false, n: 1 },
+      { status: 'changes_requested', fast_track: false, n: 3 },
+      { status: 'draft', fast_track: false, n: 13 },
+      { status: 'expired', fast_track: false, n: 1 },
+      { status: 'in_review', fast_track: false, n: 9 },
+      { status: 'in_review', fast_track: true, n: 2 },
+      { status: 'retired', fast_track: false, n: 1 },
+      { status: 'withdrawn', fast_track: false, n: 1 },
     ]);
     const [{ episodes }] = await t.dataSource.query(`select count(*)::int as episodes from content_item where series_id is not null`);
     expect(episodes).toBe(5);
+    const [{ open }] = await t.dataSource.query(`select count(*)::int as open from item_review where periodic_review_opened_at is not null and status = 'approved'`);
+    expect(open).toBe(1);
+    const [{ threads }] = await t.dataSource.query(`select count(*)::int as threads from comment_thread`);
+    expect(threads).toBeGreaterThanOrEqual(5);
     const login = await t.http().post('/api/auth/login', { email: 'admin@vetted.local', password: 'demo-password-for-tests' });
     expect(login.status).toBe(200);
     const trail = await t.http(login.body.accessToken).get('/api/audit?limit=1000');
     expect(trail.body.verified).toBe(true);
+  });
+
+  it('keeps this week busy and spreads this month over at least ten days, from the past month to two months ahead', async () => {
+    const today = new Date();
+    const rows = (await t.dataSource.query(`select planned_at as "plannedAt" from content_item`)) as Array<{ plannedAt: Date }>;
+    const days = rows.map((r) => r.plannedAt.toISOString().slice(0, 10));
+    const month = today.toISOString().slice(0, 7);
+    expect(new Set(days.filter((d) => d.startsWith(month))).size).toBeGreaterThanOrEqual(10);
+    const monday = demoDate({ week: 0 }, today).toISOString().slice(0, 10);
+    const friday = demoDate({ week: 4 }, today).toISOString().slice(0, 10);
+    expect(days.filter((d) => d >= monday && d <= friday).length).toBeGreaterThanOrEqual(8);
+    const first = demoDate({ month: -1, day: 1 }, today).toISOString().slice(0, 10);
+    const afterLast = demoDate({ month: 3, day: 1 }, today).toISOString().slice(0, 10);
+    expect(days.every((d) => d >= first && d < afterLast)).toBe(true);
+  });
+
+  it('renders every demo file, and the whole demo stays under 20 MB', async () => {
+    const renditions = t.app.get(RenditionsService);
+    while ((await renditions.processPending(20)) > 0);
+    const states = await t.dataSource.query(`select r.status, count(*)::int as n from asset_rendition r group by 1 order by 1`);
+    expect(states).toEqual([{ status: 'ready', n: 34 }]);
+    const kinds = await t.dataSource.query(
+      `select v.mime_type as type, count(*)::int as n, bool_and(r.poster_key is not null) as posters, sum(cardinality(r.page_keys))::int as pages
+         from content_version v join asset_rendition r on r.version_id = v.id group by 1 order by 1`,
+    );
+    expect(kinds).toEqual([
+      { type: 'application/pdf', n: 5, posters: false, pages: 10 },
+      { type: 'audio/mpeg', n: 6, posters: false, pages: 0 },
+      { type: 'image/png', n: 13, posters: false, pages: 0 },
+      { type: 'video/mp4', n: 10, posters: true, pages: 0 },
+    ]);
+    let bytes = 0;
+    for (const key of [...(await objectsUnder(t, 'items/')), ...(await objectsUnder(t, 'renditions/'))]) bytes += (await bucketClient(t).statObject(t.config.s3.bucket, key)).size;
+    console.info(`demo storage: ${(bytes / 1024 / 1024).toFixed(1)} MB`);
+    expect(bytes).toBeLessThan(20 * 1024 * 1024);
   });
 });

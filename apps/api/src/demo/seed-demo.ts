@@ -1,16 +1,13 @@
 import type { INestApplication } from '@nestjs/common';
-import type { AgendaKind, ContentFormat, ContentItem, Role, SessionUser } from '@vetted/contracts';
-import { AgendaService } from '../calendar/agenda.service.js';
-import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import type { ContentItem, Role, SessionUser } from '@vetted/contracts';
 import { DataSource } from 'typeorm';
-import { ContentService } from '../content/content.service.js';
+import { AgendaService } from '../calendar/agenda.service.js';
 import { UsersService } from '../identity/users.service.js';
 import type { ResolvedConfig } from '../infra/resolved-config.js';
-import { ReviewService } from '../review/review.service.js';
-import { demoInfographicPng } from './demo-image.js';
+import { demoDate, demoDayString } from './demo-calendar.js';
+import { DemoMediaLibrary } from './demo-media-library.js';
+import { DEMO_AGENDA, DEMO_PLAN } from './demo-plan.js';
+import { DemoSeeder } from './demo-seeder.js';
 
 export const DEMO_USERS: Array<{ key: string; email: string; name: string; roles: Role[] }> = [
   { key: 'admin', email: 'admin@vetted.local', name: 'Alex Admin', roles: ['admin'] },
@@ -21,163 +18,48 @@ export const DEMO_USERS: Array<{ key: string; email: string; name: string; roles
   { key: 'rep', email: 'rep@vetted.local', name: 'Julien Moreau', roles: ['rep'] },
 ];
 
-type Stage = 'draft' | 'in_review' | 'changes_requested' | 'approved';
-interface DemoItem {
-  title: string;
-  format: ContentFormat;
-  inDays: number;
-  channels: string[];
-  segments: string[];
-  claimIds: string[];
-  stage: Stage;
-  description?: string;
-}
-
-/** A quarter of planned content, in the committee's own words: a 90-second series, podcasts, infographics. */
-const PLAN: DemoItem[] = [
-  ...[1, 2, 3, 4, 5].map((n) => ({
-    title: `Insuffisance cardiaque en 90 secondes — épisode ${n}/5`,
-    format: 'video' as const,
-    inDays: 7 * n,
-    channels: ['email', 'rep-visit'],
-    segments: ['science-driven'],
-    claimIds: [`HF-00${n}`],
-    stage: 'draft' as const,
-    description: 'Série de cinq vidéos courtes pour cardiologues, à regarder entre deux consultations.',
-  })),
-  { title: 'Podcast : le patient diabétique qui ne prend plus son traitement', format: 'podcast', inDays: 10, channels: ['podcast-platforms'], segments: ['patient-driven'], claimIds: [], stage: 'draft' },
-  { title: 'Podcast : retour du congrès ESC', format: 'podcast', inDays: 24, channels: ['email'], segments: ['science-driven'], claimIds: ['HF-001'], stage: 'draft' },
-  { title: 'Podcast : parcours de soins en ville', format: 'podcast', inDays: 52, channels: ['podcast-platforms'], segments: ['patient-driven'], claimIds: [], stage: 'draft' },
-  { title: 'Infographie : les 5 signes d’alerte de l’insuffisance cardiaque', format: 'infographic', inDays: 3, channels: ['rep-visit', 'email'], segments: ['patient-driven'], claimIds: ['HF-001', 'HF-002'], stage: 'approved' },
-  { title: 'Infographie : posologie en un coup d’œil', format: 'infographic', inDays: 14, channels: ['rep-visit'], segments: ['science-driven'], claimIds: ['HF-003'], stage: 'in_review' },
-  { title: 'Infographie : Journée mondiale du cœur', format: 'infographic', inDays: 30, channels: ['social', 'email'], segments: ['patient-driven'], claimIds: ['HF-004'], stage: 'changes_requested' },
-  { title: 'Infographie : données de l’étude pivot', format: 'infographic', inDays: 45, channels: ['email'], segments: ['science-driven'], claimIds: ['HF-005'], stage: 'in_review' },
-];
-
-/** The doctors' agenda the demo quarter is planned around. */
-const AGENDA: Array<{ title: string; kind: AgendaKind; inDays: number; days: number; specialties: string[]; location?: string }> = [
-  { title: 'Journées européennes de la Société française de cardiologie', kind: 'congress', inDays: 16, days: 3, specialties: ['cardiology'], location: 'Paris' },
-  { title: 'Congrès annuel de la Société francophone du diabète', kind: 'congress', inDays: 38, days: 4, specialties: ['diabetology', 'general-practice'], location: 'Lyon' },
-  { title: 'Journée mondiale du cœur', kind: 'awareness_day', inDays: 30, days: 1, specialties: ['cardiology', 'general-practice'] },
-  { title: 'Semaine nationale de prévention du diabète', kind: 'awareness_day', inDays: 60, days: 7, specialties: ['diabetology'] },
-  { title: 'Formation DPC insuffisance cardiaque (webinaire)', kind: 'training', inDays: 74, days: 1, specialties: ['cardiology'] },
-];
-
-function dayFromNow(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** Fills an empty database with demo users and a quarter of planned content. Returns what it did, or null. */
-export async function seedDemo(app: INestApplication, config: ResolvedConfig): Promise<string | null> {
+/**
+ * Fills an empty database with demo users and four months of content (the past month to two months
+ * ahead, around `today`), with generated media, taken through the real workflow. Returns what it did, or null.
+ */
+export async function seedDemo(app: INestApplication, config: ResolvedConfig, today = new Date()): Promise<string | null> {
   const dataSource = app.get(DataSource);
   const [{ count }] = (await dataSource.query('select count(*)::int as count from app_user')) as Array<{ count: number }>;
   if (count > 0) return null;
-  const usersService = app.get(UsersService);
-  const users: Record<string, SessionUser> = {};
-  for (const u of DEMO_USERS) {
-    const created = await usersService.create({ email: u.email, name: u.name, roles: u.roles, password: config.demoPassword }, null);
-    users[u.key] = { id: created.id, email: created.email, name: created.name, roles: created.roles };
-  }
-  const seeder = new ContentSeeder(app, users, config.demoPassword);
-  const series = await seeder.plan({
-    title: 'Insuffisance cardiaque en 90 secondes',
-    format: 'series',
-    inDays: 7,
-    channels: ['email', 'rep-visit'],
-    segments: ['science-driven'],
-    claimIds: [],
-    stage: 'draft',
-    description: 'Cinq vidéos de 90 secondes, une par semaine, pour les cardiologues.',
-  });
-  let approvedSource: ContentItem | undefined;
-  for (const planned of PLAN) {
-    const item = await seeder.plan(planned.format === 'video' ? { ...planned, seriesId: series.id } : planned);
-    if (planned.stage === 'approved') approvedSource = item;
-  }
-  if (approvedSource) {
-    // Repurposing an approved infographic with already-approved claims: the fast track.
-    await seeder.plan({
-      title: 'Infographie (format carré réseaux sociaux) : les 5 signes d’alerte',
-      format: 'infographic',
-      inDays: 21,
-      channels: ['social'],
-      segments: ['patient-driven'],
-      claimIds: ['HF-001'],
-      stage: 'in_review',
-      sourceItemId: approvedSource.id,
+  const media = new DemoMediaLibrary();
+  media.prefetch(DEMO_PLAN);
+  try {
+    const usersService = app.get(UsersService);
+    const users: Record<string, SessionUser> = {};
+    for (const u of DEMO_USERS) {
+      const created = await usersService.create({ email: u.email, name: u.name, roles: u.roles, password: config.demoPassword }, null);
+      users[u.key] = { id: created.id, email: created.email, name: created.name, roles: created.roles };
+    }
+    const seeder = new DemoSeeder(app, users, config.demoPassword, media, today);
+    const series = await seeder.plan({
+      key: 'series',
+      title: 'Insuffisance cardiaque en 90 secondes',
+      format: 'series',
+      when: { week: 0 },
+      stage: 'planned',
+      theme: 'signs',
+      channels: ['email', 'rep-visit'],
+      segments: ['science-driven'],
+      claimIds: [],
+      description: 'Cinq vidéos de 90 secondes, une toutes les deux semaines, pour les cardiologues : à regarder entre deux consultations.',
     });
-  }
-  const agenda = app.get(AgendaService);
-  for (const date of AGENDA) {
-    const startsOn = dayFromNow(date.inDays);
-    await agenda.create(
-      { title: date.title, kind: date.kind, startsOn, endsOn: dayFromNow(date.inDays + date.days - 1), specialties: date.specialties, location: date.location },
-      users.editor,
-    );
-  }
-  return `${DEMO_USERS.length} users, ${PLAN.length + 2} content items, ${AGENDA.length} agenda dates`;
-}
-
-class ContentSeeder {
-  private readonly content: ContentService;
-  private readonly review: ReviewService;
-
-  constructor(
-    app: INestApplication,
-    private readonly users: Record<string, SessionUser>,
-    private readonly password: string,
-  ) {
-    this.content = app.get(ContentService);
-    this.review = app.get(ReviewService);
-  }
-
-  async plan(p: DemoItem & { sourceItemId?: string; seriesId?: string }): Promise<ContentItem> {
-    const plannedAt = new Date(Date.now() + p.inDays * 86_400_000);
-    plannedAt.setUTCHours(8, 0, 0, 0);
-    const editor = this.users.editor;
-    let item = await this.content.create(
-      { title: p.title, format: p.format, plannedAt: plannedAt.toISOString(), channels: p.channels, segments: p.segments, claimIds: p.claimIds, description: p.description, sourceItemId: p.sourceItemId, seriesId: p.seriesId },
-      editor,
-    );
-    if (p.stage === 'draft') return item;
-    const versionId = await this.upload(item.id, editor);
-    item = await this.review.submit(item.id, editor);
-    const lanes = item.requiredLanes;
-    const decide = (lane: 'marketing' | 'medical' | 'regulatory', decision: 'approve' | 'request_changes', comment?: string) =>
-      this.review.decide(item.id, { lane, decision, versionId, comment, password: this.password }, this.users[lane], '127.0.0.1');
-    if (p.stage === 'approved') {
-      for (const lane of lanes) item = await decide(lane, 'approve');
-    } else if (p.stage === 'changes_requested') {
-      item = await decide('marketing', 'approve');
-      item = await decide('medical', 'request_changes', 'La mention de l’étude doit citer la référence complète.');
-    } else if (lanes.includes('marketing')) {
-      item = await decide('marketing', 'approve');
+    const byKey = new Map<string, ContentItem>();
+    for (const planned of DEMO_PLAN) {
+      const source = planned.reuses ? byKey.get(planned.reuses) : undefined;
+      byKey.set(planned.key, await seeder.plan(planned, { seriesId: planned.episode ? series.id : undefined, sourceItemId: source?.id }));
     }
-    return item;
-  }
-
-  private async upload(itemId: string, editor: SessionUser): Promise<string> {
-    const bytes = await demoInfographicPng();
-    const tempPath = path.join(os.tmpdir(), `vetted-demo-${itemId}.png`);
-    await fs.writeFile(tempPath, bytes);
-    try {
-      const version = await this.content.addVersion(
-        itemId,
-        {
-          tempPath,
-          filename: 'infographie.png',
-          declaredMimeType: 'image/png',
-          size: bytes.length,
-          sha256: createHash('sha256').update(bytes).digest('hex'),
-          fields: {},
-          discard: () => fs.rm(tempPath, { force: true }),
-        },
-        'Première version',
-        editor,
-      );
-      return version.id;
-    } finally {
-      await fs.rm(tempPath, { force: true });
+    const agenda = app.get(AgendaService);
+    for (const date of DEMO_AGENDA) {
+      const end = new Date(demoDate(date.when, today).getTime() + (date.days - 1) * 86_400_000).toISOString().slice(0, 10);
+      await agenda.create({ title: date.title, kind: date.kind, startsOn: demoDayString(date.when, today), endsOn: end, specialties: date.specialties, location: date.location }, users.editor);
     }
+    return `${DEMO_USERS.length} users, ${DEMO_PLAN.length + 1} content items, ${DEMO_AGENDA.length} agenda dates`;
+  } finally {
+    await media.settled();
   }
 }
