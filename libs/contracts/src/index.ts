@@ -12,3 +12,4 @@ export * from './comments.js';
 export * from './library.js';
 export * from './assets.js';
 export * from './markets.js';
+export * from './claims.js';

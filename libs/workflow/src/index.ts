@@ -27,9 +27,20 @@ export {
   FAST_TRACK_LANES,
   decideReviewPolicy,
   type FastTrackSource,
+  type LibraryClaim,
   type ReviewPolicy,
   type ReviewPolicyInput,
 } from './fast-track.policy.js';
+export {
+  CLAIM_MACHINE_VERSION,
+  applyClaimEvent,
+  claimMachine,
+  claimStatusOf,
+  type ClaimEvent,
+  type ClaimEventResult,
+  type ClaimLanes,
+  type PersistedClaimSnapshot,
+} from './claim.machine.js';
 export { DEFAULT_REVIEW_DUE_OPTIONS, addBusinessDays, isOverdue, reviewDueAt, type ReviewDueOptions } from './due-dates.js';
 export { toMermaid } from './mermaid.js';
 export { renderWorkflowDoc } from './workflow-doc.js';
