@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssetsModule } from './assets/assets.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
+import { ClaimsModule } from './claims/claims.module.js';
 import { HttpErrorFilter } from './common/http-error.filter.js';
 import { ConfigModule } from './config/config.module.js';
 import { ContentModule } from './content/content.module.js';
@@ -30,6 +31,7 @@ export class AppModule {
         IdentityModule,
         HealthModule,
         AssetsModule,
+        ClaimsModule,
         ContentModule,
         ReviewModule,
         LibraryModule,

@@ -17,6 +17,12 @@ export const apiErrorSchema = z.object({
       'self_role_grant',
       'version_required',
       'not_item_owner',
+      // The claims library: a claim in the wrong state for the action, an id that is no claim, an item
+      // that cannot be approved while a claim it makes is not, a fast track only regulatory may escalate.
+      'claim_state',
+      'unknown_claim',
+      'claims_not_approved',
+      'not_fast_tracked',
       // Refused at the HTTP edge: input that fails validation, a query parameter the route does not know,
       // a cross-origin state change, a body that is neither JSON nor multipart, an upload cut off mid-way.
       'invalid_input',

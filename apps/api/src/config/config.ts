@@ -63,6 +63,7 @@ export const envSchema = z.object({
   REVIEW_DAYS_FAST_TRACK: positiveInt.default(1),
   APPROVAL_VALIDITY_DAYS: positiveInt.default(730),
   PERIODIC_REVIEW_DAYS: positiveInt.default(60),
+  CLAIM_VALIDITY_DAYS: positiveInt.default(730),
   SEGMENT_WEEKLY_LIMIT: positiveInt.default(3),
   WEB_DIST_DIR: z.string().optional(),
   TRUST_PROXY: bool.default(false),
@@ -98,7 +99,7 @@ export interface AppConfig {
   demoPassword: string;
   session: { idleMinutes: number; absoluteHours: number };
   throttle: { maxFailures: number; windowMinutes: number };
-  review: { standardBusinessDays: number; fastTrackBusinessDays: number; approvalValidityDays: number; periodicReviewDays: number };
+  review: { standardBusinessDays: number; fastTrackBusinessDays: number; approvalValidityDays: number; periodicReviewDays: number; claimValidityDays: number };
   /** Pieces a segment may receive in one week before the calendar warns of saturation. */
   segmentWeeklyLimit: number;
   webDistDir: string | undefined;
@@ -164,6 +165,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       fastTrackBusinessDays: e.REVIEW_DAYS_FAST_TRACK,
       approvalValidityDays: e.APPROVAL_VALIDITY_DAYS,
       periodicReviewDays: e.PERIODIC_REVIEW_DAYS,
+      claimValidityDays: e.CLAIM_VALIDITY_DAYS,
     },
     webDistDir: e.WEB_DIST_DIR,
     trustProxy: e.TRUST_PROXY,

@@ -7,6 +7,8 @@ export interface ContentItemFacts {
   coOwnerIds: readonly string[];
   currentVersion: number | null;
   claimIds: readonly string[];
+  /** The approved item this one reuses, or null. */
+  sourceItemId: string | null;
 }
 
 export interface ContentVersionFacts {

@@ -3,6 +3,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssetsModule } from '../assets/assets.module.js';
+import { ClaimsModule } from '../claims/claims.module.js';
 import { ReviewStateModule } from '../review/review-state.module.js';
 import { ContentItemEntity } from './content-item.entity.js';
 import { ContentVersionEntity } from './content-version.entity.js';
@@ -10,7 +11,7 @@ import { ContentController } from './content.controller.js';
 import { ContentService } from './content.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ContentItemEntity, ContentVersionEntity]), AssetsModule, ReviewStateModule],
+  imports: [TypeOrmModule.forFeature([ContentItemEntity, ContentVersionEntity]), AssetsModule, ReviewStateModule, ClaimsModule],
   controllers: [ContentController],
   providers: [ContentService],
   exports: [ContentService],

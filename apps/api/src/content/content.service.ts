@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   CONTENT_EDITABLE_STATUSES,
+  type ClaimAnchor,
   NOT_RESCHEDULABLE_STATUSES,
   ownsItem,
   VERSION_UPLOAD_STATUSES,
@@ -22,6 +23,7 @@ import type { Readable } from 'node:stream';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { AssetsService } from '../assets/assets.service.js';
+import { ClaimsService, type ClaimFacts } from '../claims/claims.service.js';
 import type { InspectedFile } from '../assets/inspect-file.js';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/domain-errors.js';
 import { UsersService } from '../identity/users.service.js';
@@ -44,6 +46,7 @@ export class ContentService {
     private readonly assets: AssetsService,
     private readonly reviews: ReviewStateStore,
     private readonly users: UsersService,
+    private readonly claims: ClaimsService,
   ) {}
 
   async create(input: CreateContentItemRequest, actor: SessionUser): Promise<ContentItem> {
@@ -52,6 +55,8 @@ export class ContentService {
       if (input.sourceItemId && !source) throw new BadInputError(`sourceItemId: no content item ${input.sourceItemId} to reuse`);
       const episode = input.seriesId ? await this.nextEpisodeIn(tx, input.seriesId, input.format) : null;
       const claimIds = [...new Set(input.claimIds ?? [])];
+      const claims = await this.claims.factsIn(tx, claimIds);
+      const claimAnchors = anchorsFor(claimIds, input.claimAnchors ?? []);
       const coOwnerIds = await this.checkedCoOwners(input.coOwnerIds ?? [], actor.id);
       const repo = tx.getRepository(ContentItemEntity);
       const item = await repo.save(
@@ -71,11 +76,12 @@ export class ContentService {
           seriesId: episode?.seriesId ?? null,
           episodeNumber: episode?.number ?? null,
           claimIds,
+          claimAnchors,
           currentVersion: null,
         }),
       );
-      const review = await this.reviews.openIn(tx, { itemId: item.id, source: source ? { id: source.id, claimIds: source.claimIds } : null, claimIds });
-      const view = toContentItem(item, review, [], new Map());
+      const review = await this.reviews.openIn(tx, { itemId: item.id, source: source ? { id: source.id, title: source.title, claimIds: source.claimIds } : null, claims });
+      const view = toContentItem(item, review, [], new Map(), byId(claims));
       const policy = { status: review.status, fastTrack: review.fastTrack, fastTrackReason: review.fastTrackReason, requiredLanes: review.requiredLanes };
       await this.audit.record(tx, { actor, action: 'content_item.created', entity: 'content_item', entityId: item.id, after: { ...auditSummary(item), ...policy } });
       return view;
@@ -109,7 +115,8 @@ export class ContentService {
     for (const v of versions) byItem.set(v.itemId, [...(byItem.get(v.itemId) ?? []), v]);
     const renditions = await this.assets.renditionsFor(versions.map((v) => v.id));
     const reviews = await this.reviews.viewsFor(items.map((i) => i.id));
-    return { items: items.map((i) => toContentItem(i, reviewOf(reviews, i.id), byItem.get(i.id) ?? [], renditions)), total };
+    const claims = byId(await this.claims.factsIn(this.dataSource.manager, items.flatMap((i) => i.claimIds)));
+    return { items: items.map((i) => toContentItem(i, reviewOf(reviews, i.id), byItem.get(i.id) ?? [], renditions, claims)), total };
   }
 
   async update(id: string, input: UpdateContentItemRequest, actor: SessionUser): Promise<ContentItem> {
@@ -123,14 +130,16 @@ export class ContentService {
         input.segments !== undefined ||
         input.product !== undefined ||
         input.market !== undefined ||
-        input.language !== undefined;
+        input.language !== undefined ||
+        input.claimIds !== undefined ||
+        input.claimAnchors !== undefined;
       if (changesContent || input.coOwnerIds !== undefined) assertOwner(item, actor, 'change its content or owners');
       if (input.plannedAt !== undefined && NOT_RESCHEDULABLE_STATUSES.includes(status)) {
         throw new ConflictError(`The item is ${status}: it is out of use and is not rescheduled`, { status });
       }
       if (changesContent && !CONTENT_EDITABLE_STATUSES.includes(status)) {
         throw new ConflictError(
-          `The item is ${status}: only its planned date can change now. Title, description, channels and segments can change in draft or changes_requested.`,
+          `The item is ${status}: only its planned date can change now. Title, description, channels, segments and claims can change in ${CONTENT_EDITABLE_STATUSES.join(', ')}.`,
           { status, allowed: ['plannedAt'] },
         );
       }
@@ -144,6 +153,14 @@ export class ContentService {
       if (input.market !== undefined) item.market = input.market;
       if (input.language !== undefined) item.language = input.language;
       if (input.coOwnerIds !== undefined) item.coOwnerIds = await this.checkedCoOwners(input.coOwnerIds, item.ownerId);
+      if (input.claimIds !== undefined) {
+        item.claimIds = [...new Set(input.claimIds)];
+        await this.claims.factsIn(tx, item.claimIds);
+      }
+      if (input.claimAnchors !== undefined || input.claimIds !== undefined) {
+        const kept = Object.entries(item.claimAnchors).map(([claimId, anchor]) => ({ claimId, anchor }));
+        item.claimAnchors = anchorsFor(item.claimIds, input.claimAnchors ?? kept.filter((a) => item.claimIds.includes(a.claimId)));
+      }
       await tx.getRepository(ContentItemEntity).save(item);
       const action = changesContent ? 'content_item.updated' : 'content_item.rescheduled';
       await this.audit.record(tx, { actor, action, entity: 'content_item', entityId: id, before, after: auditSummary(item) });
@@ -267,7 +284,24 @@ export class ContentService {
    */
   async lockItem(tx: EntityManager, id: string): Promise<ContentItemFacts> {
     const item = await this.lockEntity(tx, id);
-    return { id: item.id, title: item.title, ownerId: item.ownerId, coOwnerIds: item.coOwnerIds, currentVersion: item.currentVersion, claimIds: item.claimIds };
+    return { id: item.id, title: item.title, ownerId: item.ownerId, coOwnerIds: item.coOwnerIds, currentVersion: item.currentVersion, claimIds: item.claimIds, sourceItemId: item.sourceItemId };
+  }
+
+  /** Another item's facts, read without a lock (a reuse's source, say: the review module locks its review row). */
+  async factsIn(manager: EntityManager, id: string): Promise<ContentItemFacts | null> {
+    const item = await manager.getRepository(ContentItemEntity).findOne({ where: { id } });
+    return item && { id: item.id, title: item.title, ownerId: item.ownerId, coOwnerIds: item.coOwnerIds, currentVersion: item.currentVersion, claimIds: item.claimIds, sourceItemId: item.sourceItemId };
+  }
+
+  /** The items that make a claim, in id order (the order their locks are taken in). */
+  async idsMakingClaimIn(manager: EntityManager, claimId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await manager.query(`select id from content_item where $1 = any(claim_ids) order by id`, [claimId]);
+    return rows.map((row) => row.id);
+  }
+
+  /** The claims library's view of claims (for the review module's fast-track and approval checks). */
+  claimFactsIn(manager: EntityManager, ids: readonly string[]): Promise<ClaimFacts[]> {
+    return this.claims.factsIn(manager, ids);
   }
 
   async versionIn(tx: EntityManager, itemId: string, number: number): Promise<ContentVersionFacts> {
@@ -295,7 +329,7 @@ export class ContentService {
   }
 
   /** A version that leaves use gets its preview watermarked again, with why. */
-  requestWatermarkIn(tx: EntityManager, versionId: string, label: 'WITHDRAWN' | 'EXPIRED' | 'SUPERSEDED' | 'RETIRED'): Promise<void> {
+  requestWatermarkIn(tx: EntityManager, versionId: string, label: 'WITHDRAWN' | 'EXPIRED' | 'SUPERSEDED' | 'RETIRED' | 'SUSPENDED'): Promise<void> {
     return this.assets.requestWatermarkIn(tx, versionId, label);
   }
 
@@ -317,8 +351,20 @@ export class ContentService {
   private async viewIn(manager: EntityManager, item: ContentItemEntity): Promise<ContentItem> {
     const versions = await manager.getRepository(ContentVersionEntity).find({ where: { itemId: item.id } });
     const reviews = await this.reviews.viewsFor([item.id], manager);
-    return toContentItem(item, reviewOf(reviews, item.id), versions, await this.assets.renditionsFor(versions.map((v) => v.id), manager));
+    const claims = byId(await this.claims.factsIn(manager, item.claimIds));
+    return toContentItem(item, reviewOf(reviews, item.id), versions, await this.assets.renditionsFor(versions.map((v) => v.id), manager), claims);
   }
+}
+
+function byId(claims: readonly ClaimFacts[]): Map<string, ClaimFacts> {
+  return new Map(claims.map((claim) => [claim.id, claim]));
+}
+
+/** Anchors keyed by claim; each must name a claim the item makes. */
+function anchorsFor(claimIds: readonly string[], anchors: ReadonlyArray<{ claimId: string; anchor: ClaimAnchor }>): Record<string, ClaimAnchor> {
+  const stray = anchors.filter((a) => !claimIds.includes(a.claimId)).map((a) => a.claimId);
+  if (stray.length) throw new BadInputError(`claimAnchors: ${stray.join(', ')} ${stray.length === 1 ? 'is' : 'are'} not among the item's claimIds`, { stray }, 'invalid_input');
+  return Object.fromEntries(anchors.map((a) => [a.claimId, a.anchor]));
 }
 
 function reviewOf(reviews: Map<string, ReviewStateView>, itemId: string): ReviewStateView {

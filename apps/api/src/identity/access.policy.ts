@@ -18,6 +18,13 @@ export const ACCESS_POLICY = {
   'library.read': ['rep', 'editor', 'admin', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'],
   'library.share': ['rep'],
   'library.feedback': ['editor', 'admin'],
+  // The claims library: staff read it (reps never: they get approved material, not its substantiation).
+  'claims.read': ['admin', 'editor', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'],
+  'claims.write': ['editor'],
+  'claims.review': ['medical_reviewer', 'regulatory_reviewer'],
+  'claims.withdraw': ['medical_reviewer', 'regulatory_reviewer', 'admin'],
+  // Only regulatory sends a fast-tracked item to full review: it is the one lane that reviewed it.
+  'review.escalate': ['regulatory_reviewer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof ACCESS_POLICY;

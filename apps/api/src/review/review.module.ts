@@ -3,6 +3,7 @@
 // expires approvals on schedule. It asks content for item facts and versions, never its tables.
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ClaimsModule } from '../claims/claims.module.js';
 import { ContentModule } from '../content/content.module.js';
 import { CommentThreadEntity } from './comment-thread.entity.js';
 import { CommentsController } from './comments.controller.js';
@@ -16,7 +17,7 @@ import { ReviewStateModule } from './review-state.module.js';
 import { ReviewService } from './review.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ReviewDecisionEntity, PeriodicReviewDecisionEntity, CommentThreadEntity, ThreadCommentEntity]), ContentModule, ReviewStateModule],
+  imports: [TypeOrmModule.forFeature([ReviewDecisionEntity, PeriodicReviewDecisionEntity, CommentThreadEntity, ThreadCommentEntity]), ContentModule, ReviewStateModule, ClaimsModule],
   controllers: [ReviewController, CommentsController],
   providers: [ReviewService, ReviewExpiryJob, CommentsService],
   exports: [ReviewService],

@@ -1,15 +1,17 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { LANE_ROLE, type ContentItem, type PeriodicReviewRequest, type ItemReviews, type ItemStatus, type SessionUser, type SubmitReviewRequest, type WithdrawRequest } from '@vetted/contracts';
-import { applyReviewEvent, authorshipViolation, decideReviewPolicy, reviewDueAt, segregationOfDutiesViolation, type ReviewEvent } from '@vetted/workflow';
+import { LANE_ROLE, REVIEW_LANES, type ContentItem, type EscalateRequest, type PeriodicReviewRequest, type ItemReviews, type ItemStatus, type SessionUser, type SubmitReviewRequest, type WithdrawRequest } from '@vetted/contracts';
+import { applyReviewEvent, authorshipViolation, decideReviewPolicy, reviewDueAt, segregationOfDutiesViolation, type ReviewEvent, type ReviewPolicy } from '@vetted/workflow';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, type AuditActor, type AuditRecord } from '../audit/audit.service.js';
+import { ClaimsService, type ClaimRetirement } from '../claims/claims.service.js';
 import { BadInputError, ConflictError, ForbiddenError } from '../common/domain-errors.js';
 import { APP_CONFIG } from '../config/config.js';
 import type { ContentItemFacts, ContentVersionFacts } from '../content/content-item.facts.js';
 import { assertOwner, ContentService } from '../content/content.service.js';
 import { SignatureService, type VerifiedSigner } from '../identity/signature.service.js';
 import { databaseNow } from '../infra/database/database-now.js';
+import { transactionRetryingDeadlocks } from '../infra/database/retry-on-deadlock.js';
 import type { ResolvedConfig } from '../infra/resolved-config.js';
 import type { ItemReviewEntity } from './item-review.entity.js';
 import { reviewAuditSummary } from './review-audit-summary.js';
@@ -32,7 +34,7 @@ interface LockedItem {
  * event (or refuse it), then store the new snapshot, the decision, the signature and the audit event.
  */
 @Injectable()
-export class ReviewService {
+export class ReviewService implements OnModuleInit {
   private readonly logger = new Logger(ReviewService.name);
 
   constructor(
@@ -41,24 +43,29 @@ export class ReviewService {
     private readonly reviews: ReviewStateStore,
     private readonly signatures: SignatureService,
     private readonly audit: AuditService,
+    private readonly claims: ClaimsService,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
+  onModuleInit(): void {
+    this.claims.onClaimRetired((tx, retirement) => this.suspendItemsMaking(tx, retirement));
+  }
+
   submit(id: string, actor: SessionUser): Promise<ContentItem> {
-    return this.dataSource.transaction(async (tx) => {
+    return transactionRetryingDeadlocks(this.dataSource, async (tx) => {
       const { item, review } = await this.lock(tx, id);
       assertOwner(item, actor, 'submit it for review');
       if (item.currentVersion === null) throw new ConflictError('Upload a version before submitting for review', { status: review.status });
       const before = reviewAuditSummary(review, item.currentVersion);
       const confirming = review.status === 'approved_with_changes';
       const previousVersion = reviewContextOf(review.workflowSnapshot).versionNumber;
-      // A revision of approved material is reviewed like a reuse of the approved version.
-      const revision = review.status === 'approved' ? decideReviewPolicy({ sourceItem: { id, status: 'approved', approvedClaimIds: item.claimIds }, claimIds: item.claimIds }) : null;
-      this.transition(review, { type: 'SUBMIT', versionNumber: item.currentVersion, requiredLanes: revision?.requiredLanes }, 'submit for review');
-      if (revision) {
-        review.requiredLanes = revision.requiredLanes;
-        review.fastTrack = revision.fastTrack;
-        review.fastTrackReason = revision.reason.replace(`reuses approved item ${id}`, `revises approved version ${previousVersion}`);
+      // Decided again at every submission (a confirmation round keeps its lanes): the source or a claim may have left the library since.
+      const policy = confirming ? null : await this.policyAt(tx, item, review, previousVersion);
+      this.transition(review, { type: 'SUBMIT', versionNumber: item.currentVersion, requiredLanes: policy?.requiredLanes }, 'submit for review');
+      if (policy) {
+        review.requiredLanes = policy.requiredLanes;
+        review.fastTrack = policy.fastTrack;
+        review.fastTrackReason = policy.reason;
       }
       const now = await databaseNow(tx);
       review.round += 1;
@@ -102,6 +109,7 @@ export class ReviewService {
       const before = reviewAuditSummary(review, versionNumber);
       const { event: type, meaning: said, action } = DECISIONS[input.decision];
       const status = this.transition(review, { type, lane: input.lane, versionNumber }, `${input.decision.replaceAll('_', ' ')} the ${input.lane} lane`);
+      if (status === 'approved' || status === 'approved_with_changes') await this.assertClaimsApproved(tx, item);
 
       const meaning = `${said}: ${input.lane} review`;
       const signature = await this.signVersion(tx, signer, version, meaning);
@@ -199,6 +207,74 @@ export class ReviewService {
       });
       return this.content.viewOf(tx, id);
     });
+  }
+
+  /**
+   * A regulatory reviewer sends a fast-tracked item to full review: marketing and medical open with
+   * the standard due date, on the same version. Signed; later rounds stay on full review.
+   */
+  async escalate(id: string, input: EscalateRequest, user: SessionUser, ip: string): Promise<ContentItem> {
+    const signer = await this.signatures.verifySigner(user, input.password, ip);
+    return this.dataSource.transaction(async (tx) => {
+      const { item, review } = await this.lock(tx, id);
+      if (review.status !== 'in_review' || !review.fastTrack || item.currentVersion === null) {
+        throw new ConflictError(`Only a fast-tracked item in review can be escalated; this one is ${review.status}${review.fastTrack ? '' : ' on full review'}`, { status: review.status, fastTrack: review.fastTrack }, 'not_fast_tracked');
+      }
+      const version = await this.content.versionIn(tx, id, item.currentVersion);
+      assertSignsVersion(version, input.versionId);
+      const own = authorshipViolation({ reviewerId: user.id, authorId: item.ownerId, uploaderId: version.createdBy });
+      if (own) throw new ForbiddenError(own, undefined, 'segregation_of_duties');
+      const before = reviewAuditSummary(review, item.currentVersion);
+      this.transition(review, { type: 'ESCALATE' }, 'escalate to full review');
+      const meaning = 'escalated to full review';
+      const signature = await this.signVersion(tx, signer, version, meaning);
+      review.requiredLanes = [...REVIEW_LANES];
+      review.fastTrack = false;
+      review.escalation = { byId: signer.id, byName: signer.printedName, reason: input.reason, at: signature.signedAt.toISOString() };
+      review.fastTrackReason = decideReviewPolicy({ sourceItem: null, claims: [], escalation: review.escalation }).reason;
+      review.dueAt = reviewDueAt(signature.signedAt, false, this.config.review);
+      await this.reviews.saveIn(tx, review);
+      await this.itemEvent(tx, id, {
+        actor: { id: signer.id, name: signer.printedName },
+        action: 'review.escalated',
+        before,
+        after: { ...reviewAuditSummary(review, item.currentVersion), reason: input.reason, signed: { version: version.number, sha256: version.sha256, meaning, signatureId: signature.id } },
+      });
+      return this.content.viewOf(tx, id);
+    });
+  }
+
+  /**
+   * A claim left the library (withdrawn or expired), in the claims module's transaction: every item
+   * making it that is approved (or whose approved version is in use during a revision) is suspended
+   * and leaves the library at once; new material being reviewed has its round ended.
+   */
+  private async suspendItemsMaking(tx: EntityManager, { claim, cause, reason, actor }: ClaimRetirement): Promise<void> {
+    for (const id of await this.content.idsMakingClaimIn(tx, claim.id)) {
+      const { item, review } = await this.lock(tx, id);
+      const result = applyReviewEvent(this.reviews.snapshotOf(review), { requiredLanes: review.requiredLanes }, { type: 'SUSPEND' });
+      if (!result.accepted) continue;
+      const before = reviewAuditSummary(review, item.currentVersion);
+      review.workflowSnapshot = result.snapshot as object;
+      review.status = result.status;
+      const why = `claim ${claim.code} ${cause}: ${reason}`;
+      const suspendedVersionId = result.status === 'suspended' ? review.approvedVersionId : null;
+      if (result.status === 'suspended') {
+        // Nothing of it is in use any more: the library and the reps' devices stop serving it now.
+        review.approvedVersionId = null;
+        review.approvedSha256 = null;
+        review.periodicReviewOpenedAt = null;
+        review.withdrawnReason = why;
+      }
+      await this.reviews.saveIn(tx, review);
+      if (suspendedVersionId) await this.content.requestWatermarkIn(tx, suspendedVersionId, 'SUSPENDED');
+      await this.itemEvent(tx, id, {
+        actor,
+        action: result.status === 'suspended' ? 'content_item.suspended' : 'review.round_halted',
+        before,
+        after: { ...reviewAuditSummary(review, item.currentVersion), claimId: claim.id, claimCode: claim.code, cause, reason: why, suspendedVersionId },
+      });
+    }
   }
 
   /**
@@ -306,6 +382,35 @@ export class ReviewService {
         decidedAt: d.decidedAt.toISOString(),
       })),
     };
+  }
+
+  /**
+   * The fast-track decision for this submission, on the claims library as it stands: a revision is
+   * reviewed like a reuse of the approved version, a reuse against its share-locked source.
+   */
+  private async policyAt(tx: EntityManager, item: ContentItemFacts, review: ItemReviewEntity, previousVersion: number | null): Promise<ReviewPolicy> {
+    const claims = await this.content.claimFactsIn(tx, item.claimIds);
+    if (review.escalation) return decideReviewPolicy({ sourceItem: null, claims, escalation: review.escalation });
+    if (review.status === 'approved') {
+      const now = await databaseNow(tx);
+      const policy = decideReviewPolicy({ sourceItem: { id: item.id, status: 'approved', expired: !review.expiresAt || review.expiresAt <= now, claimIds: item.claimIds }, claims });
+      return { ...policy, reason: policy.reason.replace(/reuses approved item [^;]*;/, `revises approved version ${previousVersion};`).replace(/source item [^ ]+ is past/, `approved version ${previousVersion} is past`) };
+    }
+    if (!item.sourceItemId) return decideReviewPolicy({ sourceItem: null, claims });
+    const state = await this.reviews.sourceStateIn(tx, item.sourceItemId);
+    const source = await this.content.factsIn(tx, item.sourceItemId);
+    return decideReviewPolicy({ sourceItem: source && { id: source.id, title: source.title, claimIds: source.claimIds, ...state }, claims });
+  }
+
+  /** An item is approved only while every claim it makes is approved in the library. */
+  private async assertClaimsApproved(tx: EntityManager, item: ContentItemFacts): Promise<void> {
+    const pending = (await this.content.claimFactsIn(tx, item.claimIds)).filter((claim) => claim.status !== 'approved');
+    if (pending.length === 0) return;
+    throw new ConflictError(
+      `The item cannot be approved while ${pending.map((c) => `${c.code} is ${c.status.replace('_', ' ')}`).join(', ')} in the claims library: approve ${pending.length === 1 ? 'that claim' : 'those claims'} first, or remove ${pending.length === 1 ? 'it' : 'them'} from the item`,
+      { claims: pending.map((c) => ({ id: c.id, code: c.code, status: c.status })) },
+      'claims_not_approved',
+    );
   }
 
   /**

@@ -13,7 +13,6 @@ export async function newItem(t: TestApp, editor: TestUser, overrides: Record<st
     plannedAt: '2026-12-03T09:00:00Z',
     channels: ['email'],
     segments: ['science-driven'],
-    claimIds: ['HF-001'],
     ...overrides,
   });
   if (res.status !== 201) throw new Error(`create failed: ${res.status} ${JSON.stringify(res.body)}`);

@@ -13,6 +13,7 @@ import { AddLoginKnownAddresses1796234986484 } from './1796234986484-AddLoginKno
 import { AddDeclaredUploadFacts1796234986485 } from './1796234986485-AddDeclaredUploadFacts.js';
 import { ItemCoOwners1796236000000 } from './1796236000000-ItemCoOwners.js';
 import { ProductMarketLanguage1796237000000 } from './1796237000000-ProductMarketLanguage.js';
+import { ClaimsLibrary1796288223993 } from './1796288223993-ClaimsLibrary.js';
 
 /** Listed explicitly (not globbed) so the same list works from sources, the build and the tests. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   AddDeclaredUploadFacts1796234986485,
   ItemCoOwners1796236000000,
   ProductMarketLanguage1796237000000,
+  ClaimsLibrary1796288223993,
 ];
