@@ -11,6 +11,7 @@ import { UsersService } from '../identity/users.service.js';
 import type { ResolvedConfig } from '../infra/resolved-config.js';
 import { ReviewService } from '../review/review.service.js';
 import { demoInfographicPng } from './demo-image.js';
+import { DEMO_PRODUCT, DEMO_WITHDRAWN_CLAIM, seedDemoClaims, withdrawDemoClaim } from './demo-claims.js';
 
 export const DEMO_USERS: Array<{ key: string; email: string; name: string; roles: Role[] }> = [
   { key: 'admin', email: 'admin@vetted.local', name: 'Alex Admin', roles: ['admin'] },
@@ -78,7 +79,8 @@ export async function seedDemo(app: INestApplication, config: ResolvedConfig): P
     const created = await usersService.create({ email: u.email, name: u.name, roles: u.roles, password: config.demoPassword }, null);
     users[u.key] = { id: created.id, email: created.email, name: created.name, roles: created.roles };
   }
-  const seeder = new ContentSeeder(app, users, config.demoPassword);
+  const claims = await seedDemoClaims(app, users, config.demoPassword);
+  const seeder = new ContentSeeder(app, users, config.demoPassword, claims);
   const series = await seeder.plan({
     title: 'Insuffisance cardiaque en 90 secondes',
     format: 'series',
@@ -106,7 +108,29 @@ export async function seedDemo(app: INestApplication, config: ResolvedConfig): P
       stage: 'in_review',
       sourceItemId: approvedSource.id,
     });
+    // A reuse adding a claim the source never made: full review, whatever the source.
+    await seeder.plan({
+      title: 'Infographie (version congrès) : les 5 signes d’alerte et le bénéfice à 30 jours',
+      format: 'infographic',
+      inDays: 18,
+      channels: ['email'],
+      segments: ['science-driven'],
+      claimIds: ['HF-001', 'HF-002', 'HF-005'],
+      stage: 'in_review',
+      sourceItemId: approvedSource.id,
+    });
   }
+  // Approved material making a claim the library then withdraws: suspended, out of the reps' library.
+  await seeder.plan({
+    title: 'Infographie : pourquoi traiter dès le diagnostic',
+    format: 'infographic',
+    inDays: 5,
+    channels: ['rep-visit'],
+    segments: ['science-driven'],
+    claimIds: ['HF-010', DEMO_WITHDRAWN_CLAIM],
+    stage: 'approved',
+  });
+  await withdrawDemoClaim(app, claims, users, config.demoPassword);
   const agenda = app.get(AgendaService);
   for (const date of AGENDA) {
     const startsOn = dayFromNow(date.inDays);
@@ -115,7 +139,7 @@ export async function seedDemo(app: INestApplication, config: ResolvedConfig): P
       users.editor,
     );
   }
-  return `${DEMO_USERS.length} users, ${PLAN.length + 2} content items, ${AGENDA.length} agenda dates`;
+  return `${DEMO_USERS.length} users, ${Object.keys(claims).length} claims, ${PLAN.length + 4} content items, ${AGENDA.length} agenda dates`;
 }
 
 class ContentSeeder {
@@ -126,6 +150,7 @@ class ContentSeeder {
     app: INestApplication,
     private readonly users: Record<string, SessionUser>,
     private readonly password: string,
+    private readonly claims: Record<string, string>,
   ) {
     this.content = app.get(ContentService);
     this.review = app.get(ReviewService);
@@ -136,7 +161,7 @@ class ContentSeeder {
     plannedAt.setUTCHours(8, 0, 0, 0);
     const editor = this.users.editor;
     let item = await this.content.create(
-      { title: p.title, format: p.format, plannedAt: plannedAt.toISOString(), channels: p.channels, segments: p.segments, claimIds: p.claimIds, description: p.description, sourceItemId: p.sourceItemId, seriesId: p.seriesId },
+      { title: p.title, format: p.format, plannedAt: plannedAt.toISOString(), channels: p.channels, segments: p.segments, claimIds: p.claimIds.map((code) => this.claims[code]), product: DEMO_PRODUCT, description: p.description, sourceItemId: p.sourceItemId, seriesId: p.seriesId },
       editor,
     );
     if (p.stage === 'draft') return item;
