@@ -92,6 +92,22 @@ export const withdrawRequestSchema = z.object({
 });
 export type WithdrawRequest = z.infer<typeof withdrawRequestSchema>;
 
+/** What a new item would get if submitted now: the create dialog's live fast-track preview. */
+export const reviewPolicyPreviewRequestSchema = z.object({
+  sourceItemId: z.uuid().optional(),
+  claimIds: z.array(text({ min: 1, max: 100 })).max(200).default([]),
+});
+export type ReviewPolicyPreviewRequest = z.input<typeof reviewPolicyPreviewRequestSchema>;
+
+export const reviewPolicyPreviewSchema = z.object({
+  fastTrack: z.boolean(),
+  requiredLanes: z.array(reviewLaneSchema),
+  reason: z.string(),
+  /** When the review would be due if it were submitted now. */
+  dueAt: z.string(),
+});
+export type ReviewPolicyPreview = z.infer<typeof reviewPolicyPreviewSchema>;
+
 /** A regulatory reviewer sends a fast-tracked item to full review, signed on the version under review. */
 export const escalateRequestSchema = z.object({
   reason: text({ min: 1, minMessage: 'reason is required: say why the fast track is not enough', max: 2000, multiline: true }),

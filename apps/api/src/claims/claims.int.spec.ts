@@ -268,6 +268,17 @@ describe('the claims library over HTTP', () => {
       expect(await t.app.get(ClaimsService).expireDue()).toBe(0);
     });
 
+    it('previews the fast-track decision a new item would get, without storing anything', async () => {
+      const [a, draft] = [await approvedClaim(t, people()), await newClaim(t, team.editor)];
+      const source = await approvedItem([a.id]);
+      const items = await count('content_item');
+      const preview = async (claimIds: string[]) => (await t.http(team.editor.token).post('/api/review-policy/preview', { sourceItemId: source.id, claimIds })).body;
+      expect(await preview([a.id])).toMatchObject({ fastTrack: true, requiredLanes: ['regulatory'], dueAt: expect.any(String) });
+      expect(await preview([a.id, draft.id])).toMatchObject({ fastTrack: false, reason: `full review: ${draft.code} is draft in the claims library` });
+      expect((await t.http(team.editor.token).post('/api/review-policy/preview', { claimIds: ['nope'] })).body.code).toBe('unknown_claim');
+      expect(await count('content_item')).toBe(items);
+    });
+
     it('lists the items that make a claim on its page', async () => {
       const claim = await approvedClaim(t, people());
       const item = await newItemWithVersion([claim.id], { title: 'Vidéo : le bon usage' });

@@ -71,6 +71,17 @@ const MATRIX: Record<string, Probe> = {
   'POST /api/content-items/:id/comments/:threadId/reopen': { path: `/api/content-items/${MISSING}/comments/${MISSING}/reopen`, allowed: 404, who: COMMENTERS },
   'GET /api/library/:itemId/thumbnail': { path: `/api/library/${MISSING}/thumbnail`, allowed: 404, who: ['rep', ...STAFF] },
   'GET /api/calendar/saturation': { path: '/api/calendar/saturation?from=2026-12-01&to=2026-12-31', allowed: 200, who: STAFF },
+  'POST /api/claims': { path: '/api/claims', body: {}, allowed: 400, who: EDITOR },
+  'GET /api/claims': { path: '/api/claims', allowed: 200, who: STAFF },
+  'GET /api/claims/:id': { path: `/api/claims/${MISSING}`, allowed: 404, who: STAFF },
+  'PATCH /api/claims/:id': { path: `/api/claims/${MISSING}`, body: {}, allowed: 400, who: EDITOR },
+  'POST /api/claims/:id/references': { path: `/api/claims/${MISSING}/references`, body: {}, allowed: 400, who: EDITOR },
+  'GET /api/claims/:id/references/:referenceId/file': { path: `/api/claims/${MISSING}/references/${MISSING}/file`, allowed: 404, who: STAFF },
+  'POST /api/claims/:id/submit': { path: `/api/claims/${MISSING}/submit`, allowed: 404, who: EDITOR },
+  'POST /api/claims/:id/reviews': { path: `/api/claims/${MISSING}/reviews`, body: {}, allowed: 400, who: ['medical_reviewer', 'regulatory_reviewer'] },
+  'POST /api/claims/:id/withdraw': { path: `/api/claims/${MISSING}/withdraw`, body: {}, allowed: 400, who: ['medical_reviewer', 'regulatory_reviewer', 'admin'] },
+  'POST /api/content-items/:id/escalate': { path: `/api/content-items/${MISSING}/escalate`, body: {}, allowed: 400, who: ['regulatory_reviewer'] },
+  'POST /api/review-policy/preview': { path: '/api/review-policy/preview', body: { claimIds: 'x' }, allowed: 400, who: STAFF },
   // Last: it ends the session it is called with.
   'POST /api/auth/logout': { path: '/api/auth/logout', allowed: 204 },
 };

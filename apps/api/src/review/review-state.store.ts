@@ -74,9 +74,9 @@ export class ReviewStateStore {
    * A reuse's source, with its review row share-locked until the caller commits: a withdrawal or
    * expiry of the source waits, so a fast track is never decided on a source that is leaving use.
    */
-  async sourceStateIn(tx: EntityManager, sourceItemId: string): Promise<SourceReviewState> {
+  async sourceStateIn(tx: EntityManager, sourceItemId: string, lock = true): Promise<SourceReviewState> {
     const rows: Array<{ status: ItemStatus; expired: boolean }> = await tx.query(
-      `select status, coalesce(expires_at <= now(), false) as expired from item_review where item_id = $1 for share`,
+      `select status, coalesce(expires_at <= now(), false) as expired from item_review where item_id = $1${lock ? ' for share' : ''}`,
       [sourceItemId],
     );
     return rows[0] ?? { status: 'withdrawn', expired: true };

@@ -13,12 +13,13 @@ import { ReviewDecisionEntity } from './review-decision.entity.js';
 import { ThreadCommentEntity } from './thread-comment.entity.js';
 import { ReviewExpiryJob } from './review-expiry.job.js';
 import { ReviewController } from './review.controller.js';
+import { ReviewPolicyController } from './review-policy.controller.js';
 import { ReviewStateModule } from './review-state.module.js';
 import { ReviewService } from './review.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ReviewDecisionEntity, PeriodicReviewDecisionEntity, CommentThreadEntity, ThreadCommentEntity]), ContentModule, ReviewStateModule, ClaimsModule],
-  controllers: [ReviewController, CommentsController],
+  controllers: [ReviewController, CommentsController, ReviewPolicyController],
   providers: [ReviewService, ReviewExpiryJob, CommentsService],
   exports: [ReviewService],
 })

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { LANE_ROLE, REVIEW_LANES, type ContentItem, type EscalateRequest, type PeriodicReviewRequest, type ItemReviews, type ItemStatus, type SessionUser, type SubmitReviewRequest, type WithdrawRequest } from '@vetted/contracts';
+import { LANE_ROLE, REVIEW_LANES, type ContentItem, type EscalateRequest, type ReviewPolicyPreview, type PeriodicReviewRequest, type ItemReviews, type ItemStatus, type SessionUser, type SubmitReviewRequest, type WithdrawRequest } from '@vetted/contracts';
 import { applyReviewEvent, authorshipViolation, decideReviewPolicy, reviewDueAt, segregationOfDutiesViolation, type ReviewEvent, type ReviewPolicy } from '@vetted/workflow';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, type AuditActor, type AuditRecord } from '../audit/audit.service.js';
@@ -400,6 +400,18 @@ export class ReviewService implements OnModuleInit {
     const state = await this.reviews.sourceStateIn(tx, item.sourceItemId);
     const source = await this.content.factsIn(tx, item.sourceItemId);
     return decideReviewPolicy({ sourceItem: source && { id: source.id, title: source.title, claimIds: source.claimIds, ...state }, claims });
+  }
+
+  /** The policy a new item with this source and these claims would get if submitted now; nothing is locked or stored. */
+  async previewPolicy(sourceItemId: string | null, claimIds: readonly string[]): Promise<ReviewPolicyPreview> {
+    const manager = this.dataSource.manager;
+    const claims = await this.content.claimFactsIn(manager, claimIds);
+    const source = sourceItemId ? await this.content.factsIn(manager, sourceItemId) : null;
+    if (sourceItemId && !source) throw new BadInputError(`sourceItemId: no content item ${sourceItemId} to reuse`);
+    const state = source ? await this.reviews.sourceStateIn(manager, source.id, false) : null;
+    const policy = decideReviewPolicy({ sourceItem: source && state && { id: source.id, title: source.title, claimIds: source.claimIds, ...state }, claims });
+    const now = await databaseNow(manager);
+    return { ...policy, dueAt: reviewDueAt(now, policy.fastTrack, this.config.review).toISOString() };
   }
 
   /** An item is approved only while every claim it makes is approved in the library. */

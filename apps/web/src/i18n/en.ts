@@ -22,6 +22,10 @@ export const en = {
   'error.code.self_role_grant': 'You cannot grant yourself a reviewer role: another admin must.',
   'error.code.not_item_owner': 'Only the item’s owner and co-owners can do this: ask them to add you as a co-owner.',
   'error.code.version_required': 'Say which version you are signing for: reload the page and try again.',
+  'error.code.claim_state': 'This claim cannot do that in its current state.',
+  'error.code.unknown_claim': 'One of the claims is not in the claims library: pick claims from the list.',
+  'error.code.claims_not_approved': 'The item cannot be approved while one of its claims is not approved in the claims library.',
+  'error.code.not_fast_tracked': 'Only a fast-tracked item in review can be escalated.',
   'error.code.database_unavailable': 'The database is unavailable for a moment. Try again in a few seconds; if you were saving a change, check whether it was saved.',
 
   'language.label': 'Language',
@@ -55,6 +59,7 @@ export const en = {
   'status.withdrawn': 'Withdrawn',
   'status.approved_with_changes': 'Approved with changes',
   'status.retired': 'Retired',
+  'status.suspended': 'Suspended',
 
   'format.video': '90-second video',
   'format.podcast': 'Podcast',

@@ -24,6 +24,10 @@ export const fr: Messages = {
   'error.code.self_role_grant': 'Vous ne pouvez pas vous attribuer un rôle de relecteur : un autre administrateur doit le faire.',
   'error.code.not_item_owner': 'Seuls le propriétaire et les copropriétaires de l’élément peuvent le faire : demandez-leur de vous ajouter comme copropriétaire.',
   'error.code.version_required': 'Indiquez la version que vous signez : rechargez la page et réessayez.',
+  'error.code.claim_state': 'Cette allégation ne le permet pas dans son état actuel.',
+  'error.code.unknown_claim': 'Une des allégations n’est pas dans la bibliothèque d’allégations : choisissez-les dans la liste.',
+  'error.code.claims_not_approved': 'Le contenu ne peut pas être approuvé tant qu’une de ses allégations n’est pas approuvée dans la bibliothèque.',
+  'error.code.not_fast_tracked': 'Seul un contenu en revue accélérée peut être renvoyé en revue complète.',
   'error.code.database_unavailable': 'La base de données est momentanément indisponible. Réessayez dans quelques secondes ; si vous enregistriez une modification, vérifiez qu’elle l’a bien été.',
 
   'language.label': 'Langue',
@@ -56,6 +60,7 @@ export const fr: Messages = {
   'status.expired': 'Expiré',
   'status.approved_with_changes': 'Approuvé avec modifications',
   'status.retired': 'Retiré',
+  'status.suspended': 'Suspendu',
   'status.withdrawn': 'Retiré',
 
   'format.video': 'Vidéo 90 secondes',
