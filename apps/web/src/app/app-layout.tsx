@@ -13,6 +13,7 @@ export function AppLayout() {
   const links = [
     canReadContent(user.roles) && { to: '/calendar', label: t('nav.calendar') },
     reviewerLanes(user.roles).length > 0 && { to: '/reviews', label: t('nav.reviews') },
+    canReadContent(user.roles) && { to: '/claims', label: t('nav.claims') },
     { to: '/library', label: t('nav.library') },
     isAdmin(user.roles) && { to: '/audit', label: t('nav.audit') },
     isAdmin(user.roles) && { to: '/admin', label: t('nav.admin') },

@@ -28,6 +28,8 @@ export function createAppRouter() {
                 { path: 'audit', lazy: async () => ({ Component: (await import('../features/audit/routes/item-audit-tab')).ItemAuditTab }) },
               ],
             },
+            { path: 'claims', lazy: async () => ({ Component: (await import('../features/claims/routes/claims-page')).ClaimsPage }) },
+            { path: 'claims/:id', lazy: async () => ({ Component: (await import('../features/claims/routes/claim-page')).ClaimPage }) },
             { path: 'library', lazy: async () => ({ Component: (await import('../features/library/routes/library-page')).LibraryPage }) },
             { path: 'audit', lazy: async () => ({ Component: (await import('../features/audit/routes/audit-log-page')).AuditLogPage }) },
             { path: 'admin', lazy: async () => ({ Component: (await import('../features/admin/routes/users-page')).UsersPage }) },
