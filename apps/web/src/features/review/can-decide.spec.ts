@@ -1,4 +1,4 @@
-import { canDecide, canSubmitForReview, decidableLanes } from './can-decide';
+import { canDecide, canEscalate, canSubmitForReview, decidableLanes } from './can-decide';
 import { aContentItem, aUser, aVersion, SUBMITTED_V1 } from '../../testing/content-items';
 
 describe('canDecide', () => {
@@ -45,5 +45,19 @@ describe('canSubmitForReview', () => {
     expect(canSubmitForReview(aContentItem({}, []), aUser())).toBe(false);
     expect(canSubmitForReview(aContentItem({}, []), aUser({ id: 'editor-2', roles: ['editor'] }))).toBe(false);
     expect(canSubmitForReview(aContentItem({ coOwnerIds: ['editor-2'] }, []), aUser({ id: 'editor-2', roles: ['editor'] }))).toBe(true);
+  });
+});
+
+describe('canEscalate', () => {
+  const regulatory = aUser({ id: 'regulatory-1', roles: ['regulatory_reviewer'] });
+
+  it('offers escalation to a regulatory reviewer on a fast-tracked round only', () => {
+    expect(canEscalate(aContentItem({ requiredLanes: ['regulatory'] }), regulatory)).toBe(true);
+    expect(canEscalate(aContentItem({ requiredLanes: ['regulatory'] }), aUser())).toBe(false);
+    expect(canEscalate(aContentItem(), regulatory)).toBe(false);
+  });
+
+  it('never offers it to the item’s author', () => {
+    expect(canEscalate(aContentItem({ requiredLanes: ['regulatory'], ownerId: 'regulatory-1' }), regulatory)).toBe(false);
   });
 });

@@ -61,6 +61,11 @@ export function canWithdrawRevision(item: Pick<ContentItem, 'reviewState'>, user
 }
 
 /** Regulatory (or an admin) can take material out of circulation wherever the machine allows it. */
+/** Mirrors review.escalate: a regulatory reviewer who is not the item's author, on a fast-tracked round the machine may escalate. */
+export function canEscalate(item: Pick<ContentItem, 'reviewState' | 'fastTrack' | 'ownerId'>, user: User): boolean {
+  return user.roles.includes('regulatory_reviewer') && item.fastTrack && item.ownerId !== user.id && machineAccepts(item, { type: 'ESCALATE' });
+}
+
 export function canWithdraw(item: Pick<ContentItem, 'reviewState'>, user: User): boolean {
   return (user.roles.includes('regulatory_reviewer') || user.roles.includes('admin')) && machineAccepts(item, { type: 'WITHDRAW' });
 }

@@ -10,9 +10,11 @@ import { useDecideReview } from '../api/decide-review';
 import { useItemReviews } from '../api/get-item-reviews';
 import { useSubmitForReview } from '../api/submit-for-review';
 import { useWithdrawItem } from '../api/withdraw-item';
-import { canAddVersion, canDecidePeriodicReview, canSubmitForReview, canWithdraw, canWithdrawRevision, decidableLanes } from '../can-decide';
+import { canAddVersion, canDecidePeriodicReview, canEscalate, canSubmitForReview, canWithdraw, canWithdrawRevision, decidableLanes } from '../can-decide';
 import { usePeriodicReview } from '../api/periodic-review';
+import { EscalationPanel } from '../components/escalation-panel';
 import { ItemSummary } from '../components/item-summary';
+import { SubstantiationPanel } from '../components/substantiation-panel';
 import { ReviewLanes } from '../components/review-lanes';
 import { SignatureDialog } from '../components/signature-dialog';
 import { VersionDiscussion } from '../components/version-discussion';
@@ -117,6 +119,8 @@ function ItemReview({ item }: { item: ContentItem }) {
       </div>
       <ErrorMessage error={reviews.error} />
       <ReviewLanes item={item} decisions={decisions} decidable={reviews.isSuccess ? decidableLanes(item, user, decisions) : []} onDecide={(lane, decision) => openSignature({ kind: 'decide', lane, decision })} />
+      {canEscalate(item, user) && currentVersion && <EscalationPanel item={item} version={currentVersion} />}
+      <SubstantiationPanel item={item} version={currentVersion} />
       <div className="workspace-columns">
         <ItemSummary item={item} />
         <VersionsPanel item={item} canUpload={canAddVersion(item, user)} />
