@@ -53,7 +53,7 @@ test('a reuse shows its fast-track preview change with an unapproved claim, and 
   await create.getByLabel('Format').selectOption({ label: 'Infographic' });
   await create.getByLabel('Reused from').fill(sourceTitle);
   await create.getByRole('list', { name: 'Approved items' }).getByRole('button', { name: sourceTitle }).click();
-  await see(create.getByText(sourceTitle));
+  await see(create.locator('.picked-source').getByText(sourceTitle));
   await create.getByLabel('Claims', { exact: true }).fill(code);
   await create.getByRole('list', { name: 'Claims in the library' }).getByRole('button', { name: code }).click();
   const preview = create.locator('.fast-track-preview');
