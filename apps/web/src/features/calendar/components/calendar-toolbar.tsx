@@ -1,4 +1,5 @@
 // Month (or week) navigation and the month / week / list switch.
+import { ChevronLeft, ChevronRight } from 'lucide-react';
 import { useT } from '../../../i18n/use-t';
 import type { CalendarView } from '../calendar-search';
 
@@ -19,13 +20,13 @@ export function CalendarToolbar({ monthLabel, previousLabel, nextLabel, view, on
     <div className="calendar-toolbar">
       <div className="month-nav">
         <button type="button" className="icon-button" aria-label={previousLabel} onClick={onPrevious}>
-          <span aria-hidden="true">‹</span>
+          <ChevronLeft aria-hidden="true" focusable="false" size={18} />
         </button>
         <h2 className="month-label" aria-live="polite">
           {monthLabel}
         </h2>
         <button type="button" className="icon-button" aria-label={nextLabel} onClick={onNext}>
-          <span aria-hidden="true">›</span>
+          <ChevronRight aria-hidden="true" focusable="false" size={18} />
         </button>
         <button type="button" className="button-secondary button-small" onClick={onToday}>
           {t('calendar.today')}

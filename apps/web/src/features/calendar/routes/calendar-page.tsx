@@ -1,6 +1,7 @@
 // The editorial calendar: a month of planned content by day (grid or list), filtered, coloured by
 // status; editors plan new items and move them by drag and drop or with the Reschedule button.
 import type { ContentItem } from '@vetted/contracts';
+import { X } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { canWriteContent } from '../../../app/permissions';
@@ -133,7 +134,7 @@ export function CalendarPage() {
           <div role={notice.kind === 'error' ? 'alert' : 'status'} className={`notice notice-${notice.kind}`}>
             <span>{notice.text}</span>
             <button type="button" className="icon-button" aria-label={t('common.dismiss')} onClick={() => setNotice(null)}>
-              ×
+              <X aria-hidden="true" focusable="false" size={16} />
             </button>
           </div>
         )}
