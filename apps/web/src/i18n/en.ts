@@ -96,6 +96,7 @@ export const en = {
   'status.withdrawn': 'Withdrawn',
   'status.approved_with_changes': 'Approved with changes',
   'status.retired': 'Retired',
+  'status.suspended': 'Suspended',
 
   'format.video': '90-second video',
   'format.podcast': 'Podcast',

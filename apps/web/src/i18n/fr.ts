@@ -97,6 +97,7 @@ export const fr: Messages = {
   'status.expired': 'Expiré',
   'status.approved_with_changes': 'Approuvé avec modifications',
   'status.retired': 'Retiré',
+  'status.suspended': 'Suspendu',
   'status.withdrawn': 'Retiré',
 
   'format.video': 'Vidéo 90 secondes',

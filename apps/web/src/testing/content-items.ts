@@ -33,6 +33,7 @@ export function aContentItem(overrides: Partial<ContentItem> = {}, history: Revi
     seriesId: null,
     episodeNumber: null,
     claimIds: [],
+    claims: [],
     fastTrack: requiredLanes.length < REVIEW_LANES.length,
     fastTrackReason: '',
     requiredLanes,
