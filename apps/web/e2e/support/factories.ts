@@ -57,6 +57,55 @@ export async function aPng(name: string, background = '#3366cc'): Promise<PngFil
   return { path: file, name, sha256 };
 }
 
+/** A larger PNG, landscape, with a white block at `block` (fractions): versions differ where the block moved. */
+export async function aLayoutPng(name: string, block: { x: number; y: number }, size = { width: 1600, height: 1000 }): Promise<PngFile> {
+  const dir = path.join(ARTIFACTS_DIR, 'uploads', randomUUID());
+  await fs.mkdir(dir, { recursive: true });
+  const file = path.join(dir, name);
+  const w = Math.round(size.width / 5);
+  const h = Math.round(size.height / 5);
+  const white = await sharp({ create: { width: w, height: h, channels: 3, background: '#ffffff' } }).png().toBuffer();
+  await sharp({ create: { ...size, channels: 3, background: '#2a5db0' } })
+    .composite([{ input: white, left: Math.round(block.x * size.width), top: Math.round(block.y * size.height) }])
+    .png()
+    .toFile(file);
+  const sha256 = createHash('sha256').update(await fs.readFile(file)).digest('hex');
+  return { path: file, name, sha256 };
+}
+
+export async function uploadVersion(editor: APIRequestContext, itemId: string, png: PngFile, note?: string): Promise<ApiItem> {
+  return json<ApiItem>(
+    editor.post(`/api/content-items/${itemId}/versions`, {
+      multipart: { file: { name: png.name, mimeType: 'image/png', buffer: await fs.readFile(png.path) }, ...(note ? { note } : {}) },
+    }),
+  );
+}
+
+export interface ApiThread {
+  id: string;
+  versionNumber: number;
+}
+
+export async function aThread(reviewer: APIRequestContext, itemId: string, body: { versionNumber: number; body: string; anchor?: unknown }): Promise<ApiThread> {
+  return json<ApiThread>(reviewer.post(`/api/content-items/${itemId}/comments`, { data: body }));
+}
+
+export async function resolveThread(api: APIRequestContext, itemId: string, threadId: string): Promise<void> {
+  await ok(api.post(`/api/content-items/${itemId}/comments/${threadId}/resolve`));
+}
+
+/** Waits (polling as the workspace does) until every version's preview has been rendered by the background job. */
+export async function previewsReady(api: APIRequestContext, itemId: string, timeoutMs = 150_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const item = await json<{ versions: Array<{ renditions: { status: string; preview: boolean } }> }>(api.get(`/api/content-items/${itemId}`));
+    if (item.versions.every((v) => v.renditions.preview)) return;
+    if (item.versions.some((v) => v.renditions.status === 'failed')) throw new Error(`a rendition failed: ${JSON.stringify(item.versions.map((v) => v.renditions))}`);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  throw new Error(`previews of ${itemId} not ready within ${timeoutMs / 1000} s`);
+}
+
 /** A draft infographic planned at 09:00 (Paris) on `day`, by the demo editor. */
 export async function aDraftInfographic(editor: APIRequestContext, title: string, day: string): Promise<ApiItem> {
   return json<ApiItem>(

@@ -1,8 +1,10 @@
 // Every route of the web app. Features provide the screens; this file is where they are composed
-// (the item workspace shows the review feature's tab and the audit feature's tab side by side).
+// (the item workspace shows the review feature's tab and the audit feature's tab side by side, and
+// the review workspace's side panel takes the tabs of app/workspace-tabs.tsx).
 // Feature screens load on first visit, so signing in does not download the whole app.
 import { createBrowserRouter } from 'react-router';
 import { LoginPage } from '../features/auth/routes/login-page';
+import { useT } from '../i18n/use-t';
 import { AppLayout } from './app-layout';
 import { HomeRedirect } from './home-redirect';
 import { NotFoundPage } from './not-found-page';
@@ -24,7 +26,13 @@ export function createAppRouter() {
               path: 'items/:id',
               lazy: async () => ({ Component: (await import('../features/review/routes/item-workspace-layout')).ItemWorkspaceLayout }),
               children: [
-                { index: true, lazy: async () => ({ Component: (await import('../features/review/routes/item-review-tab')).ItemReviewTab }) },
+                {
+                  index: true,
+                  lazy: async () => {
+                    const [{ ItemReviewTab }, { workspaceTabs }] = await Promise.all([import('../features/review/routes/item-review-tab'), import('./workspace-tabs')]);
+                    return { Component: () => <ItemReviewTab extraTabs={workspaceTabs(useT().t)} /> };
+                  },
+                },
                 { path: 'audit', lazy: async () => ({ Component: (await import('../features/audit/routes/item-audit-tab')).ItemAuditTab }) },
               ],
             },
