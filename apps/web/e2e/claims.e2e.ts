@@ -82,6 +82,7 @@ test('a reuse shows its fast-track preview change with an unapproved claim, and 
 
   const medical = await signIn(browser, 'medical');
   await medical.page.goto(`/items/${item.id}`);
+  await medical.page.getByRole('tab', { name: /^Claims/ }).click();
   const panel = medical.page.getByRole('region', { name: 'Substantiation' });
   await see(panel.getByText(code));
   await panel.getByRole('button', { name: 'References' }).click();
