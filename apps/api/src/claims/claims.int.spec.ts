@@ -98,10 +98,10 @@ describe('the claims library over HTTP', () => {
   });
 
   it('finds claims in French and English with or without accents, by word prefix and by code', async () => {
-    const hf = await newClaim(t, team.editor, { code: 'SRCH-1', product: 'Recherche', statement: 'Réduction des hospitalisations pour insuffisance cardiaque', translations: { en: 'Fewer hospitalisations for heart failure' } });
+    const hf = await newClaim(t, team.editor, { code: 'SRCH-1', product: 'Recherche', statement: 'Réduction des hospitalisations liées à l’insuffisance cardiaque (hôpital de jour inclus)', translations: { en: 'Fewer hospitalisations for heart failure' } });
     await newClaim(t, team.editor, { code: 'SRCH-2', product: 'Recherche', statement: 'Améliore la qualité de vie des patients diabétiques' });
     const search = async (q: string) => ((await t.http(team.medical.token).get(`/api/claims?product=Recherche&q=${encodeURIComponent(q)}`)).body as { items: Claim[] }).items.map((c) => c.code);
-    for (const q of ['insuffisance', 'cardiaque', 'insuffisance cardiaque', 'Cardiaque', 'reduction', 'réduction', 'REDUCTION', 'hospitalisation', 'heart failure', 'insuff', 'srch-1']) {
+    for (const q of ['insuffisance', 'cardiaque', 'insuffisance cardiaque', 'Cardiaque', 'reduction', 'réduction', 'REDUCTION', 'hospitalisation', 'heart failure', 'insuff', 'réduc', 'hôpital', 'srch-1']) {
       expect({ q, found: await search(q) }).toEqual({ q, found: [hf.code] });
     }
     expect(await search('diabetiques')).toEqual(['SRCH-2']);

@@ -139,7 +139,7 @@ export class ClaimsService {
     if (search?.kind === 'code') where.push(`c.code like ${param(`${escapeLike(search.codePrefix)}%`)}`);
     if (search?.kind === 'text') {
       const [prefix, words] = [param(search.prefix), param(search.words)];
-      const tsquery = `(to_tsquery('simple', ${prefix}) || plainto_tsquery('french', vetted_fold(${words})) || plainto_tsquery('english', vetted_fold(${words})))`;
+      const tsquery = `(to_tsquery('simple', vetted_fold(${prefix})) || plainto_tsquery('french', vetted_fold(${words})) || plainto_tsquery('english', vetted_fold(${words})))`;
       where.push(`c.search @@ ${tsquery}`);
       rank = `ts_rank(c.search, ${tsquery})`;
     }

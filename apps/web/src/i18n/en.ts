@@ -454,7 +454,7 @@ export const en = {
   'createItem.source.results': 'Approved items',
   'createItem.source.none': 'No approved item matches.',
   'createItem.source.change': 'Change',
-  'createItem.source.clear': 'Choose another source than {title}',
+  'createItem.source.clear': 'Change the source “{title}”',
   'createItem.claims.placeholder': 'Search claims by words or code',
   'createItem.claims.results': 'Claims in the library',
   'createItem.claims.none': 'No claim matches.',

@@ -456,7 +456,7 @@ export const fr: Messages = {
   'createItem.source.results': 'Contenus approuvés',
   'createItem.source.none': 'Aucun contenu approuvé ne correspond.',
   'createItem.source.change': 'Changer',
-  'createItem.source.clear': 'Choisir une autre source que {title}',
+  'createItem.source.clear': 'Changer la source « {title} »',
   'createItem.claims.placeholder': 'Rechercher des allégations par mots ou code',
   'createItem.claims.results': 'Allégations de la bibliothèque',
   'createItem.claims.none': 'Aucune allégation ne correspond.',

@@ -1,9 +1,10 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 // Accent folding that PostgreSQL can index: translate() is built in and immutable, where the
-// unaccent extension is not installed on every managed database (and is not immutable).
-const ACCENTED = 'áàâäãåçéèêëíìîïñóòôöõœúùûüýÿÁÀÂÄÃÅÇÉÈÊËÍÌÎÏÑÓÒÔÖÕŒÚÙÛÜÝŸ';
-const PLAIN = 'aaaaaaceeeeiiiinoooooouuuuyyAAAAAACEEEEIIIINOOOOOOUUUUYY';
+// unaccent extension is not installed on every managed database (and is not immutable). The
+// typographic apostrophe becomes a space: the text parser keeps "l’insuffisance" as one word.
+const ACCENTED = 'áàâäãåçéèêëíìîïñóòôöõœúùûüýÿÁÀÂÄÃÅÇÉÈÊËÍÌÎÏÑÓÒÔÖÕŒÚÙÛÜÝŸ’';
+const PLAIN = 'aaaaaaceeeeiiiinoooooouuuuyyAAAAAACEEEEIIIINOOOOOOUUUUYY ';
 
 /**
  * The claims library: claims with their references and signed lane decisions, searchable in French
