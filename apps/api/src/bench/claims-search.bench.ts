@@ -48,7 +48,7 @@ export async function seedClaims(databaseUrl: string, authorId: string): Promise
       const values = batch.map((_, j) => `($${j * 6 + 1}, $${j * 6 + 2}, $${j * 6 + 3}, $${j * 6 + 4}::jsonb, 'approved', $${j * 6 + 5}, $${j * 6 + 6})`).join(', ');
       await client.query(`insert into claim (code, product, statement, translations, status, search_document, created_by) values ${values}`, batch.flat());
     }
-    await client.query('analyze claim');
+    await client.query('vacuum analyze claim');
   } finally {
     await client.end();
   }
