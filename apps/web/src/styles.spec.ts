@@ -1,6 +1,5 @@
 // The stylesheet is one hand-written file: an unbalanced brace (a bad merge, say) silently drops
 // every rule after it in the browser, so the build would still pass with the workspace unstyled.
-// eslint-disable-next-line no-restricted-imports -- the test reads the stylesheet it checks
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
