@@ -91,7 +91,10 @@ test('a reuse shows its fast-track preview change with an unapproved claim, and 
   const [answer] = await Promise.all([medical.page.context().waitForEvent('response', (r) => r.url().includes(`/api/claims/${claim.id}/references/`)), open.click()]);
   expect(answer.status()).toBe(200);
   expect(answer.headers()['content-type']).toContain('application/pdf');
-  expect(Buffer.from(await answer.body()).equals(REFERENCE_PDF)).toBe(true);
+  // The bytes behind the link, read with the reviewer's own session, are the uploaded document.
+  const href = await open.getAttribute('href');
+  const document = await medical.page.request.get(href ?? '');
+  expect(Buffer.from(await document.body()).equals(REFERENCE_PDF)).toBe(true);
   await panel.getByRole('button', { name: /Show where/ }).click();
   await see(panel.getByRole('status', { name: `Where the asset makes ${code}` }));
   await screenshot(medical.page, '22-substantiation-panel');
