@@ -26,7 +26,8 @@ export const claimCodeSchema = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, 'code must be 1 to 40 letters, digits, dots, dashes or underscores, such as HF-003')
   .transform((code) => code.toUpperCase());
 
-const doiSchema = z.string().trim().regex(/^10\.\d{4,9}\/\S{1,200}$/, 'doi must look like 10.1056/NEJMoa1409077');
+// text() first: \S alone would let NUL and other control characters through to PostgreSQL.
+const doiSchema = text({ max: 220 }).refine((v) => /^10\.\d{4,9}\/\S{1,200}$/.test(v), 'doi must look like 10.1056/NEJMoa1409077');
 const pmidSchema = z.string().trim().regex(/^\d{1,9}$/, 'pmid must be the PubMed id, digits only');
 
 export const claimReferenceInputSchema = z.object({

@@ -30,6 +30,22 @@ describe('the claims library over HTTP', () => {
     expect((await t.http(team.editor.token).post('/api/claims', { code: 'HF 100!', statement: 'x', product: 'Cardiovex' })).status).toBe(400);
   });
 
+  it('answers two editors creating the same code at once with one claim and one 409', async () => {
+    const body = { code: 'RACE-1', statement: 'Réduit les hospitalisations', product: 'Concurrent' };
+    const answers = await Promise.all([t.http(team.editor.token).post('/api/claims', body), t.http(team.editor.token).post('/api/claims', body)]);
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
+    expect(answers.find((a) => a.status === 409)?.body.code).toBe('claim_state');
+    expect(await count('claim', `product = 'Concurrent'`)).toBe(1);
+  });
+
+  it('refuses control characters in a reference with a 400, storing nothing', async () => {
+    const claim = await newClaim(t, team.editor, { references: [] });
+    for (const reference of [{ citation: 'x', doi: '10.1056/NEJM\u0000oa' }, { citation: 'x\u0000y' }, { citation: 'x', locator: 'p.\u00004' }]) {
+      expect((await t.http(team.editor.token).post(`/api/claims/${claim.id}/references`, reference)).status).toBe(400);
+    }
+    expect(await count('claim_reference', 'claim_id = $1', [claim.id])).toBe(0);
+  });
+
   it('keeps claims from reps and lets only editors write them', async () => {
     const claim = await newClaim(t, team.editor);
     expect((await t.http(team.rep.token).get('/api/claims')).status).toBe(403);

@@ -24,7 +24,9 @@ import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../
 import { APP_CONFIG } from '../config/config.js';
 import { SignatureService, type VerifiedSigner } from '../identity/signature.service.js';
 import { databaseNow } from '../infra/database/database-now.js';
+import { escapeLike } from '../infra/database/escape-like.js';
 import { transactionRetryingDeadlocks } from '../infra/database/retry-on-deadlock.js';
+import { hasSqlState, UNIQUE_VIOLATION } from '../infra/database/sql-state.js';
 import type { ResolvedConfig } from '../infra/resolved-config.js';
 import { StorageService } from '../infra/storage/storage.service.js';
 import { ClaimDecisionEntity } from './claim-decision.entity.js';
@@ -91,13 +93,21 @@ export class ClaimsService {
     this.retirementHandlers.push(handler);
   }
 
-  create(input: CreateClaimRequest, actor: SessionUser): Promise<Claim> {
+  async create(input: CreateClaimRequest, actor: SessionUser): Promise<Claim> {
+    const code = String(input.code);
+    try {
+      return await this.createIn(input, code, actor);
+    } catch (error) {
+      // Two editors creating the same code at once: the unique (product, code) constraint decides.
+      if (hasSqlState(error, UNIQUE_VIOLATION)) throw codeTaken(code, input.product);
+      throw error;
+    }
+  }
+
+  private createIn(input: CreateClaimRequest, code: string, actor: SessionUser): Promise<Claim> {
     return this.dataSource.transaction(async (tx) => {
       const repo = tx.getRepository(ClaimEntity);
-      const code = String(input.code);
-      if (await repo.exists({ where: { product: input.product, code } })) {
-        throw new ConflictError(`Claim code ${code} is already used for ${input.product}: choose another code`, { code, product: input.product }, 'claim_state');
-      }
+      if (await repo.exists({ where: { product: input.product, code } })) throw codeTaken(code, input.product);
       const references = input.references ?? [];
       const draft = {
         code,
@@ -191,6 +201,16 @@ export class ClaimsService {
     await this.assertEditableNow(id, actor);
     const storageKey = document ? `claims/${id}/references/${randomUUID()}` : null;
     if (document && storageKey) await this.storage.put(storageKey, createReadStream(document.tempPath), document.size, document.mimeType);
+    try {
+      return await this.recordReference(id, input, document, storageKey, actor);
+    } catch (error) {
+      // The row was not written (a concurrent submission, say): its document must not stay behind.
+      if (storageKey) await this.storage.remove(storageKey).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  private recordReference(id: string, input: ClaimReferenceInput, document: ReferenceDocument | null, storageKey: string | null, actor: SessionUser): Promise<ClaimReference> {
     return this.dataSource.transaction(async (tx) => {
       const claim = await this.lock(tx, id);
       assertEditable(claim, actor, 'add a reference');
@@ -367,8 +387,8 @@ export class ClaimsService {
   }
 }
 
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+function codeTaken(code: string, product: string): ConflictError {
+  return new ConflictError(`Claim code ${code} is already used for ${product}: choose another code`, { code, product }, 'claim_state');
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

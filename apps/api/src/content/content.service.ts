@@ -299,11 +299,6 @@ export class ContentService {
     return rows.map((row) => row.id);
   }
 
-  /** The claims library's view of claims (for the review module's fast-track and approval checks). */
-  claimFactsIn(manager: EntityManager, ids: readonly string[]): Promise<ClaimFacts[]> {
-    return this.claims.factsIn(manager, ids);
-  }
-
   async versionIn(tx: EntityManager, itemId: string, number: number): Promise<ContentVersionFacts> {
     const version = await tx.getRepository(ContentVersionEntity).findOne({ where: { itemId, number } });
     if (!version) throw new NotFoundError('Version', `${number} of item ${itemId}`);

@@ -389,7 +389,7 @@ export class ReviewService implements OnModuleInit {
    * reviewed like a reuse of the approved version, a reuse against its share-locked source.
    */
   private async policyAt(tx: EntityManager, item: ContentItemFacts, review: ItemReviewEntity, previousVersion: number | null): Promise<ReviewPolicy> {
-    const claims = await this.content.claimFactsIn(tx, item.claimIds);
+    const claims = await this.claims.factsIn(tx, item.claimIds);
     if (review.escalation) return decideReviewPolicy({ sourceItem: null, claims, escalation: review.escalation });
     if (review.status === 'approved') {
       const now = await databaseNow(tx);
@@ -405,7 +405,7 @@ export class ReviewService implements OnModuleInit {
   /** The policy a new item with this source and these claims would get if submitted now; nothing is locked or stored. */
   async previewPolicy(sourceItemId: string | null, claimIds: readonly string[]): Promise<ReviewPolicyPreview> {
     const manager = this.dataSource.manager;
-    const claims = await this.content.claimFactsIn(manager, claimIds);
+    const claims = await this.claims.factsIn(manager, claimIds);
     const source = sourceItemId ? await this.content.factsIn(manager, sourceItemId) : null;
     if (sourceItemId && !source) throw new BadInputError(`sourceItemId: no content item ${sourceItemId} to reuse`);
     const state = source ? await this.reviews.sourceStateIn(manager, source.id, false) : null;
@@ -416,7 +416,7 @@ export class ReviewService implements OnModuleInit {
 
   /** An item is approved only while every claim it makes is approved in the library. */
   private async assertClaimsApproved(tx: EntityManager, item: ContentItemFacts): Promise<void> {
-    const pending = (await this.content.claimFactsIn(tx, item.claimIds)).filter((claim) => claim.status !== 'approved');
+    const pending = (await this.claims.factsIn(tx, item.claimIds)).filter((claim) => claim.status !== 'approved');
     if (pending.length === 0) return;
     throw new ConflictError(
       `The item cannot be approved while ${pending.map((c) => `${c.code} is ${c.status.replace('_', ' ')}`).join(', ')} in the claims library: approve ${pending.length === 1 ? 'that claim' : 'those claims'} first, or remove ${pending.length === 1 ? 'it' : 'them'} from the item`,

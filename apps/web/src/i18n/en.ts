@@ -534,7 +534,6 @@ export const en = {
   'claims.usedBy': 'Items that make this claim',
   'claims.notUsed': 'No item makes this claim yet.',
   'claims.sign': 'Sign',
-  'claims.signMeaning': 'By entering your password you sign: “{meaning}”.',
   'claims.approveTitle': 'Sign your approval of {code}',
   'claims.requestChangesTitle': 'Sign your request for changes on {code}',
   'claims.withdrawTitle': 'Sign the withdrawal of {code}',

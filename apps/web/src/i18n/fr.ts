@@ -536,7 +536,6 @@ export const fr: Messages = {
   'claims.usedBy': 'Contenus qui font cette allégation',
   'claims.notUsed': 'Aucun contenu ne fait encore cette allégation.',
   'claims.sign': 'Signer',
-  'claims.signMeaning': 'En saisissant votre mot de passe, vous signez : « {meaning} ».',
   'claims.approveTitle': 'Signer votre approbation de {code}',
   'claims.requestChangesTitle': 'Signer votre demande de modifications sur {code}',
   'claims.withdrawTitle': 'Signer le retrait de {code}',

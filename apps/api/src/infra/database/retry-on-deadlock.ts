@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { DEADLOCK_DETECTED, hasSqlState } from './sql-state.js';
 
 /**
  * Runs a transaction again when PostgreSQL chose it as a deadlock victim (40P01): withdrawing a
@@ -11,12 +12,7 @@ export async function transactionRetryingDeadlocks<T>(dataSource: DataSource, wo
     try {
       return await dataSource.transaction(work);
     } catch (error) {
-      if (attempt >= attempts || !isDeadlock(error)) throw error;
+      if (attempt >= attempts || !hasSqlState(error, DEADLOCK_DETECTED)) throw error;
     }
   }
-}
-
-function isDeadlock(error: unknown): boolean {
-  const { code, driverError } = (error ?? {}) as { code?: unknown; driverError?: { code?: unknown } };
-  return code === '40P01' || driverError?.code === '40P01';
 }

@@ -6,12 +6,12 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useCurrentUser } from '../../../app/session';
 import { ErrorMessage } from '../../../components/error-message';
+import { SignatureDialog } from '../../../components/signature-dialog';
 import { StatusBadge } from '../../../components/status-badge';
 import { formatDate, formatDateTime } from '../../../i18n/format-date';
 import { useT } from '../../../i18n/use-t';
 import { useClaimAction } from '../api/change-claim';
 import { referenceDocumentUrl, useClaim } from '../api/get-claim';
-import { ClaimSignatureDialog } from '../components/claim-signature-dialog';
 import { ClaimStatusBadge } from '../components/claim-status';
 
 type Signing = { kind: 'approve' | 'request_changes'; lane: ClaimLane } | { kind: 'withdraw' };
@@ -37,7 +37,7 @@ function ClaimView({ claim }: { claim: ClaimDetail }) {
   const canWithdraw = ['draft', 'in_review', 'changes_requested', 'approved'].includes(claim.status) && (user.roles.includes('medical_reviewer') || user.roles.includes('regulatory_reviewer') || user.roles.includes('admin'));
   const mutation = signing?.kind === 'withdraw' ? actions.withdraw : actions.decide;
 
-  const sign = (password: string, text: string) => {
+  const sign = ({ password, text }: { password: string; text: string }) => {
     if (!signing) return;
     const done = { onSuccess: () => setSigning(null) };
     if (signing.kind === 'withdraw') actions.withdraw.mutate({ reason: text, password }, done);
@@ -168,15 +168,15 @@ function ClaimView({ claim }: { claim: ClaimDetail }) {
         </ul>
       )}
       {signing && (
-        <ClaimSignatureDialog
+        <SignatureDialog
           title={signing.kind === 'withdraw' ? t('claims.withdrawTitle', { code: claim.code }) : signing.kind === 'approve' ? t('claims.approveTitle', { code: claim.code }) : t('claims.requestChangesTitle', { code: claim.code })}
           meaning={
             signing.kind === 'withdraw'
               ? t('claims.withdrawMeaning', { code: claim.code, count: claim.usedBy.length })
               : t(signing.kind === 'approve' ? 'claims.approveMeaning' : 'claims.requestChangesMeaning', { code: claim.code, lane: t(`lane.${signing.lane}`) })
           }
-          textLabel={signing.kind === 'withdraw' ? t('claims.reason') : signing.kind === 'request_changes' ? t('claims.comment') : undefined}
-          textRequired={signing.kind !== 'approve'}
+          text={signing.kind === 'withdraw' ? { label: t('claims.reason'), required: true } : signing.kind === 'request_changes' ? { label: t('claims.comment'), required: true } : undefined}
+          submitLabel={t('claims.sign')}
           pending={mutation.isPending}
           error={mutation.error}
           onSign={sign}

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useT } from '../../../i18n/use-t';
 import { useEscalateItem } from '../api/claims-of-item';
 import { useContentItem } from '../api/get-content-item';
-import { SignatureDialog } from './signature-dialog';
+import { SignatureDialog } from '../../../components/signature-dialog';
 
 export function EscalationPanel({ item, version }: { item: ContentItem; version: ContentVersion }) {
   const { t } = useT();

@@ -21,7 +21,7 @@ import { ItemSummary } from '../components/item-summary';
 import { SubstantiationPanel } from '../components/substantiation-panel';
 import { ReviewLanes } from '../components/review-lanes';
 import { ShortcutsDialog } from '../components/shortcuts-dialog';
-import { SignatureDialog } from '../components/signature-dialog';
+import { SignatureDialog } from '../../../components/signature-dialog';
 import { COMPARE_MODES, VersionCompare, type CompareMode } from '../components/version-compare';
 import { useVersionDiscussion } from '../components/version-discussion';
 import { VersionViewer } from '../components/version-viewer';
