@@ -42,10 +42,7 @@ export type CreatedAccessToken = z.infer<typeof createdAccessTokenSchema>;
 export const accessTokenListSchema = z.object({ tokens: z.array(accessTokenSchema) });
 export type AccessTokenList = z.infer<typeof accessTokenListSchema>;
 
-/**
- * The events Vetted sends to webhooks. `item.suspended` is part of the contract already: it is sent
- * once the review workflow can suspend approved material.
- */
+/** The events Vetted sends to webhooks. */
 export const WEBHOOK_EVENT_TYPES = ['item.approved', 'item.superseded', 'item.withdrawn', 'item.expired', 'item.suspended'] as const;
 export const webhookEventTypeSchema = z.enum(WEBHOOK_EVENT_TYPES);
 export type WebhookEventType = z.infer<typeof webhookEventTypeSchema>;
@@ -67,8 +64,8 @@ export const webhookEventDataSchemas = {
   'item.withdrawn': z.object({ itemId: z.uuid(), versionId: z.uuid() }),
   /** The approval ran out: the item left the library. */
   'item.expired': z.object({ itemId: z.uuid(), versionId: z.uuid(), expiresAt: z.string() }),
-  /** Approved material is suspended (pending an investigation): out of the library until reinstated. */
-  'item.suspended': z.object({ itemId: z.uuid(), versionId: z.uuid().nullable() }).loose(),
+  /** A claim the approved item makes was withdrawn or expired: `versionId` left the library at once. */
+  'item.suspended': z.object({ itemId: z.uuid(), versionId: z.uuid(), claimId: z.uuid(), claimCode: z.string(), cause: z.enum(['withdrawn', 'expired']) }),
 } as const satisfies Record<WebhookEventType, z.ZodType<{ itemId: string }>>;
 export type WebhookEventData<T extends WebhookEventType = WebhookEventType> = z.infer<(typeof webhookEventDataSchemas)[T]>;
 

@@ -273,6 +273,7 @@ export class ReviewService implements OnModuleInit {
       }
       await this.reviews.saveIn(tx, review);
       if (suspendedVersionId) await this.content.requestWatermarkIn(tx, suspendedVersionId, 'SUSPENDED');
+      if (suspendedVersionId) await this.outbox.record(tx, 'item.suspended', { itemId: id, versionId: suspendedVersionId, claimId: claim.id, claimCode: claim.code, cause });
       await this.itemEvent(tx, id, {
         actor,
         action: result.status === 'suspended' ? 'content_item.suspended' : 'review.round_halted',
