@@ -12,6 +12,7 @@ import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { dataSourceOptions } from './infra/database/data-source.js';
 import { JobsModule } from './infra/jobs/jobs.module.js';
+import { IntegrationsModule } from './integrations/integrations.module.js';
 import type { ResolvedConfig } from './infra/resolved-config.js';
 import { StorageModule } from './infra/storage/storage.module.js';
 import { LibraryModule } from './library/library.module.js';
@@ -33,6 +34,7 @@ export class AppModule {
         AssetsModule,
         ClaimsModule,
         ContentModule,
+        IntegrationsModule,
         ReviewModule,
         LibraryModule,
         CalendarModule,

@@ -55,3 +55,18 @@ export const apiErrorSchema = z.object({
   details: z.unknown().optional(),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;
+
+/**
+ * Codes only integration clients meet: a personal access token used outside its scopes (403), a
+ * webhook URL whose host is or resolves to a private, loopback or link-local address (400), an
+ * unknown or revoked calendar feed token (401). Kept out of API_ERROR_CODES, which the web
+ * translates exhaustively, until the web has screens for tokens, webhooks and feeds: move them
+ * there with their translations then.
+ */
+export const INTEGRATION_ERROR_CODES = ['insufficient_scope', 'webhook_destination_refused', 'feed_token_invalid'] as const;
+export type IntegrationErrorCode = (typeof INTEGRATION_ERROR_CODES)[number];
+
+/** Every code the API sends, integration ones included: what an integration should expect. */
+export type ServerErrorCode = ApiErrorCode | IntegrationErrorCode;
+export const serverErrorSchema = apiErrorSchema.extend({ code: z.enum([...API_ERROR_CODES, ...INTEGRATION_ERROR_CODES]).optional() });
+export type ServerError = z.infer<typeof serverErrorSchema>;

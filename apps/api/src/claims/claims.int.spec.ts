@@ -259,6 +259,9 @@ describe('the claims library over HTTP', () => {
       const events = await t.dataSource.query(`select action, after from audit_event where entity_id = any($1) and action in ('content_item.suspended', 'review.round_halted') order by action`, [[approved.id, inReview.id]]);
       expect(events.map((e: { action: string }) => e.action)).toEqual(['content_item.suspended', 'review.round_halted']);
       expect(events[0].after).toMatchObject({ claimCode: claim.code, cause: 'withdrawn', reason: `claim ${claim.code} withdrawn: New safety data` });
+      // Integrations hear of it in the same transaction; the item still in review never was in use.
+      const announced = await t.dataSource.query(`select type, data from integration_event where data->>'itemId' = any($1) and type = 'item.suspended'`, [[approved.id, inReview.id, draft.id]]);
+      expect(announced).toEqual([{ type: 'item.suspended', data: { itemId: approved.id, versionId: expect.any(String), claimId: claim.id, claimCode: claim.code, cause: 'withdrawn' } }]);
       expect((await t.http(team.rep.token).post(`/api/claims/${claim.id}/withdraw`, { reason: 'x', password: team.rep.password })).status).toBe(403);
     });
 

@@ -17,7 +17,7 @@ const RUNS_PER_ROUTE = 15;
 const TABLES_ALLOWED_TO_CHANGE_ON_4XX = new Set(['login_failure', 'user_session', 'migrations']);
 
 /** GET routes without path parameters that validate a query (strictly: unknown parameters are refused). */
-const QUERY_ROUTES = new Set(['GET /api/content-items', 'GET /api/library', 'GET /api/library/shares', 'GET /api/library/shares/summary', 'GET /api/agenda', 'GET /api/calendar/saturation', 'GET /api/audit']);
+const QUERY_ROUTES = new Set(['GET /api/content-items', 'GET /api/library', 'GET /api/library/shares', 'GET /api/library/shares/summary', 'GET /api/agenda', 'GET /api/calendar/saturation', 'GET /api/audit', 'GET /api/calendar.ics']);
 
 const KNOWN_FIELDS = [
   'title', 'format', 'plannedAt', 'channels', 'segments', 'description', 'sourceItemId', 'seriesId', 'claimIds',

@@ -28,6 +28,16 @@ const publicOrigins = z.string().transform((value, ctx) => {
   return origins;
 });
 
+/** A 256-bit key, as 64 hex digits or base64 (`openssl rand -base64 32`). */
+const secretKey = z.string().transform((value, ctx) => {
+  const bytes = /^[0-9a-f]{64}$/i.test(value) ? Buffer.from(value, 'hex') : /^[A-Za-z0-9+/_-]{43}=?$/.test(value) ? Buffer.from(value, 'base64') : undefined;
+  if (bytes?.length !== 32) {
+    ctx.addIssue({ code: 'custom', message: 'must be 32 random bytes, as 64 hex digits or base64 (openssl rand -base64 32)' });
+    return z.NEVER;
+  }
+  return bytes;
+});
+
 /** Every setting Vetted reads from the environment; nothing else reads process.env. */
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -76,6 +86,12 @@ export const envSchema = z.object({
   IMAGE_MAX_MEGAPIXELS: positiveInt.default(100),
   JOBS_ENABLED: bool.default(true),
   UPLOAD_TEMP_DIR: z.string().optional(),
+  WEBHOOK_ALLOW_PRIVATE: bool.default(false),
+  WEBHOOK_RETRY_BASE_SECONDS: positiveInt.default(10),
+  WEBHOOK_RETRY_MAX_SECONDS: positiveInt.default(3600),
+  WEBHOOK_MAX_ATTEMPTS: positiveInt.default(12),
+  WEBHOOK_TIMEOUT_MS: positiveInt.default(10_000),
+  WEBHOOK_SECRET_KEY: secretKey.optional(),
 });
 
 export interface AppConfig {
@@ -110,6 +126,20 @@ export interface AppConfig {
   jobsEnabled: boolean;
   /** Where uploads are spooled while hashed and checked: needs room for the largest upload. */
   uploadTempDir: string;
+  webhooks: WebhookConfig;
+}
+
+export interface WebhookConfig {
+  /** Lets webhooks reach private, loopback and link-local addresses (tests, on-premise receivers). */
+  allowPrivateDestinations: boolean;
+  /** Delay before the first retry; each further retry waits twice as long, up to retryMaxSeconds. */
+  retryBaseSeconds: number;
+  retryMaxSeconds: number;
+  /** Attempts (the first send included) before a delivery is marked failed; an admin can still retry it. */
+  maxAttempts: number;
+  timeoutMs: number;
+  /** AES-256-GCM key sealing webhook secrets at rest; without it they are stored as given. */
+  secretKey: Buffer | undefined;
 }
 
 /** Bounds on waiting for PostgreSQL, so an outage or a frozen server answers 503 quickly instead of hanging. */
@@ -183,6 +213,14 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     },
     jobsEnabled: e.JOBS_ENABLED,
     uploadTempDir: e.UPLOAD_TEMP_DIR ?? os.tmpdir(),
+    webhooks: {
+      allowPrivateDestinations: e.WEBHOOK_ALLOW_PRIVATE,
+      retryBaseSeconds: e.WEBHOOK_RETRY_BASE_SECONDS,
+      retryMaxSeconds: Math.max(e.WEBHOOK_RETRY_BASE_SECONDS, e.WEBHOOK_RETRY_MAX_SECONDS),
+      maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      secretKey: e.WEBHOOK_SECRET_KEY,
+    },
   };
 }
 

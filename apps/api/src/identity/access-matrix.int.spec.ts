@@ -1,9 +1,12 @@
-import { ROLES, type Role } from '@vetted/contracts';
+import { ROLES, TOKEN_SCOPES, type Role, type TokenScope } from '@vetted/contracts';
 import { listRoutes } from '../testing/routes.js';
 import { createTestApp, type TestApp, type TestUser } from '../testing/test-app.js';
 
-type Principal = Role | 'anonymous';
-const PRINCIPALS: Principal[] = ['anonymous', ...ROLES];
+/** Every role signed in, nobody, and an admin's personal access token of each scope. */
+type TokenPrincipal = `token:${TokenScope}`;
+type Principal = Role | 'anonymous' | TokenPrincipal;
+const TOKENS = TOKEN_SCOPES.map((scope): TokenPrincipal => `token:${scope}`);
+const PRINCIPALS: Principal[] = ['anonymous', ...ROLES, ...TOKENS];
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
 /**
@@ -17,6 +20,8 @@ interface Probe {
   /** Status for a principal allowed through; `who` lists them (default: everyone signed in). */
   allowed: number;
   who?: readonly Role[];
+  /** The scope that opens the route to a personal access token; without one, every token gets 403. */
+  scope?: TokenScope;
   public?: boolean;
 }
 
@@ -58,10 +63,10 @@ const MATRIX: Record<string, Probe> = {
   'POST /api/agenda': { path: '/api/agenda', body: {}, allowed: 400, who: EDITOR },
   'PUT /api/agenda/:id': { path: `/api/agenda/${MISSING}`, body: {}, allowed: 400, who: EDITOR },
   'DELETE /api/agenda/:id': { path: `/api/agenda/${MISSING}`, allowed: 404, who: EDITOR },
-  'GET /api/library': { path: '/api/library', allowed: 200, who: ['rep', ...STAFF] },
-  'GET /api/library/:itemId': { path: `/api/library/${MISSING}`, allowed: 404, who: ['rep', ...STAFF] },
-  'GET /api/library/:itemId/download': { path: `/api/library/${MISSING}/download`, allowed: 404, who: ['rep', ...STAFF] },
-  'POST /api/library/:itemId/shares': { path: `/api/library/${MISSING}/shares`, body: {}, allowed: 400, who: ['rep'] },
+  'GET /api/library': { path: '/api/library', allowed: 200, who: ['rep', ...STAFF], scope: 'library:read' },
+  'GET /api/library/:itemId': { path: `/api/library/${MISSING}`, allowed: 404, who: ['rep', ...STAFF], scope: 'library:read' },
+  'GET /api/library/:itemId/download': { path: `/api/library/${MISSING}/download`, allowed: 404, who: ['rep', ...STAFF], scope: 'library:read' },
+  'POST /api/library/:itemId/shares': { path: `/api/library/${MISSING}/shares`, body: {}, allowed: 400, who: ['rep'], scope: 'shares:write' },
   'GET /api/library/shares': { path: '/api/library/shares', allowed: 200, who: ['editor', 'admin'] },
   'GET /api/library/shares/summary': { path: '/api/library/shares/summary', allowed: 200, who: ['editor', 'admin'] },
   'GET /api/content-items/:id/comments': { path: `/api/content-items/${MISSING}/comments`, allowed: 404, who: STAFF },
@@ -69,7 +74,7 @@ const MATRIX: Record<string, Probe> = {
   'POST /api/content-items/:id/comments/:threadId/replies': { path: `/api/content-items/${MISSING}/comments/${MISSING}/replies`, body: {}, allowed: 400, who: COMMENTERS },
   'POST /api/content-items/:id/comments/:threadId/resolve': { path: `/api/content-items/${MISSING}/comments/${MISSING}/resolve`, allowed: 404, who: COMMENTERS },
   'POST /api/content-items/:id/comments/:threadId/reopen': { path: `/api/content-items/${MISSING}/comments/${MISSING}/reopen`, allowed: 404, who: COMMENTERS },
-  'GET /api/library/:itemId/thumbnail': { path: `/api/library/${MISSING}/thumbnail`, allowed: 404, who: ['rep', ...STAFF] },
+  'GET /api/library/:itemId/thumbnail': { path: `/api/library/${MISSING}/thumbnail`, allowed: 404, who: ['rep', ...STAFF], scope: 'library:read' },
   'GET /api/calendar/saturation': { path: '/api/calendar/saturation?from=2026-12-01&to=2026-12-31', allowed: 200, who: STAFF },
   'POST /api/claims': { path: '/api/claims', body: {}, allowed: 400, who: EDITOR },
   'GET /api/claims': { path: '/api/claims', allowed: 200, who: STAFF },
@@ -82,6 +87,19 @@ const MATRIX: Record<string, Probe> = {
   'POST /api/claims/:id/withdraw': { path: `/api/claims/${MISSING}/withdraw`, body: {}, allowed: 400, who: ['medical_reviewer', 'regulatory_reviewer', 'admin'] },
   'POST /api/content-items/:id/escalate': { path: `/api/content-items/${MISSING}/escalate`, body: {}, allowed: 400, who: ['regulatory_reviewer'] },
   'POST /api/review-policy/preview': { path: '/api/review-policy/preview', body: { claimIds: 'x' }, allowed: 400, who: STAFF },
+  'GET /api/calendar/feeds': { path: '/api/calendar/feeds', allowed: 200 },
+  'POST /api/calendar/feeds': { path: '/api/calendar/feeds', body: { name: '' }, allowed: 400 },
+  'DELETE /api/calendar/feeds/:id': { path: `/api/calendar/feeds/${MISSING}`, allowed: 404 },
+  // The feed's own secret is its credential: no session, and an unknown token is a 401 for everyone.
+  'GET /api/calendar.ics': { path: '/api/calendar.ics?token=vcal_unknown', allowed: 401, public: true },
+  'GET /api/tokens': { path: '/api/tokens', allowed: 200, who: ['admin'] },
+  'POST /api/tokens': { path: '/api/tokens', body: {}, allowed: 400, who: ['admin'] },
+  'DELETE /api/tokens/:id': { path: `/api/tokens/${MISSING}`, allowed: 404, who: ['admin'] },
+  'GET /api/webhooks': { path: '/api/webhooks', allowed: 200, who: ['admin'] },
+  'POST /api/webhooks': { path: '/api/webhooks', body: {}, allowed: 400, who: ['admin'] },
+  'DELETE /api/webhooks/:id': { path: `/api/webhooks/${MISSING}`, allowed: 404, who: ['admin'] },
+  'GET /api/webhooks/:id/deliveries': { path: `/api/webhooks/${MISSING}/deliveries`, allowed: 404, who: ['admin'] },
+  'POST /api/webhooks/:id/deliveries/:deliveryId/retry': { path: `/api/webhooks/${MISSING}/deliveries/${MISSING}/retry`, allowed: 404, who: ['admin'] },
   // Last: it ends the session it is called with.
   'POST /api/auth/logout': { path: '/api/auth/logout', allowed: 204 },
 };
@@ -89,16 +107,26 @@ const MATRIX: Record<string, Probe> = {
 function expectedStatus(probe: Probe, principal: Principal): number {
   if (probe.public) return probe.allowed;
   if (principal === 'anonymous') return 401;
+  if (isToken(principal)) return probe.scope && principal === `token:${probe.scope}` ? probe.allowed : 403;
   return !probe.who || probe.who.includes(principal) ? probe.allowed : 403;
+}
+
+function isToken(principal: Principal): principal is TokenPrincipal {
+  return principal.startsWith('token:');
 }
 
 describe('authorization matrix: every endpoint × every role', () => {
   let t: TestApp;
   const users = new Map<Role, TestUser>();
+  const tokens = new Map<TokenPrincipal, string>();
 
   beforeAll(async () => {
     t = await createTestApp();
     for (const role of ROLES) users.set(role, await t.newUser([role]));
+    for (const scope of TOKEN_SCOPES) {
+      const created = await t.http(users.get('admin')!.token).post('/api/tokens', { name: `matrix ${scope}`, scopes: [scope] });
+      tokens.set(`token:${scope}`, created.body.token);
+    }
   });
   afterAll(() => t?.close());
 
@@ -112,7 +140,7 @@ describe('authorization matrix: every endpoint × every role', () => {
     const actual: Record<string, number> = {};
     const expected: Record<string, number> = {};
     for (const principal of PRINCIPALS) {
-      const token = principal === 'anonymous' ? undefined : users.get(principal)!.token;
+      const token = principal === 'anonymous' ? undefined : isToken(principal) ? tokens.get(principal) : users.get(principal)!.token;
       const res = await t.http(token).send(method, probe.path, probe.body);
       actual[principal] = res.status;
       expected[principal] = expectedStatus(probe, principal);

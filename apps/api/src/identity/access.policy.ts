@@ -1,4 +1,4 @@
-import type { Role } from '@vetted/contracts';
+import type { Role, TokenScope } from '@vetted/contracts';
 
 /**
  * Who may do what, in one place. Every route names one of these permissions (or is explicitly
@@ -25,6 +25,8 @@ export const ACCESS_POLICY = {
   'claims.withdraw': ['medical_reviewer', 'regulatory_reviewer', 'admin'],
   // Only regulatory sends a fast-tracked item to full review: it is the one lane that reviewed it.
   'review.escalate': ['regulatory_reviewer'],
+  // Personal access tokens and webhooks: credentials and outbound calls for CRM/CLM integrations.
+  'integrations.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof ACCESS_POLICY;
@@ -36,6 +38,21 @@ export function rolesAllowedTo(permission: Permission): readonly Role[] {
 export function isAllowed(roles: readonly Role[], permission: Permission): boolean {
   const allowed: readonly Role[] = ACCESS_POLICY[permission];
   return roles.some((r) => allowed.includes(r));
+}
+
+/**
+ * What a personal access token's scopes open: these permissions and nothing else (not even routes open
+ * to any signed-in user). The scope is the authority here, granted by an admin; the token acts as that
+ * admin, so it sees the library without a rep's market limit.
+ */
+export const TOKEN_SCOPE_PERMISSIONS: Readonly<Record<TokenScope, readonly Permission[]>> = {
+  'library:read': ['library.read'],
+  'shares:write': ['library.share'],
+};
+
+/** The scope that would open `permission` to a token, if any does. */
+export function scopeFor(permission: Permission): TokenScope | undefined {
+  return (Object.keys(TOKEN_SCOPE_PERMISSIONS) as TokenScope[]).find((scope) => TOKEN_SCOPE_PERMISSIONS[scope].includes(permission));
 }
 
 /**

@@ -2,7 +2,8 @@ import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import { ForbiddenError, UnauthenticatedError } from '../common/domain-errors.js';
 import { ACCESS_KEY, type AccessRule } from './access.decorators.js';
-import { isAllowed, rolesAllowedTo } from './access.policy.js';
+import { isAllowed, rolesAllowedTo, scopeFor } from './access.policy.js';
+import { AccessTokenService, type TokenPrincipal } from './access-token.service.js';
 import type { AuthenticatedRequest } from './current-user.js';
 import { SESSION_COOKIE } from './session-cookie.js';
 import { SessionService } from './session.service.js';
@@ -15,13 +16,18 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionService,
+    private readonly accessTokens: AccessTokenService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
     if (rule?.kind === 'public') return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const token = bearerToken(request.headers.authorization) ?? request.cookies?.[SESSION_COOKIE];
+    const bearer = bearerToken(request.headers.authorization);
+    // Personal access tokens come only as a Bearer header, never as the cookie.
+    const integration = bearer ? await this.accessTokens.resolve(bearer) : null;
+    if (integration) return this.allowToken(request, rule, integration);
+    const token = bearer ?? request.cookies?.[SESSION_COOKIE];
     const session = token ? await this.sessions.resolve(token) : null;
     if (!session) throw new UnauthenticatedError('Sign in first: no valid session or access token was sent (it may have expired)', undefined, 'session_required');
     request.user = session.user;
@@ -34,6 +40,21 @@ export class AuthGuard implements CanActivate {
       throw new ForbiddenError(`Your roles (${session.user.roles.join(', ')}) do not allow this; it needs one of: ${rolesAllowedTo(rule.permission).join(', ')}`);
     }
     return true;
+  }
+
+  /** A token opens only the permissions its scopes name: anything else, even "any signed-in user", is a 403. */
+  private allowToken(request: AuthenticatedRequest, rule: AccessRule | undefined, principal: TokenPrincipal): true {
+    request.user = principal.user;
+    request.accessTokenId = principal.tokenId;
+    const needed = rule?.kind === 'permission' ? scopeFor(rule.permission) : undefined;
+    if (needed && principal.scopes.includes(needed)) return true;
+    throw new ForbiddenError(
+      needed
+        ? `This access token's scopes (${principal.scopes.join(', ')}) do not allow this; it needs the ${needed} scope`
+        : `Access tokens cannot be used here (their scopes are ${principal.scopes.join(', ')}); sign in instead`,
+      { scopes: principal.scopes, needed: needed ?? null },
+      'insufficient_scope',
+    );
   }
 }
 

@@ -1,8 +1,10 @@
-// Identity owns users, roles, sessions, login throttling and electronic signatures; the auth guard
-// it registers protects every route of the API.
+// Identity owns users, roles, sessions, personal access tokens, login throttling and electronic
+// signatures; the auth guard it registers protects every route of the API.
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessTokenService } from './access-token.service.js';
+import { AccessTokensController } from './access-tokens.controller.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
@@ -17,8 +19,8 @@ import { UsersService } from './users.service.js';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, SignatureEntity])],
-  controllers: [AuthController, UsersController],
-  providers: [AuthService, SessionService, LoginThrottleService, UsersService, SignatureService, { provide: APP_GUARD, useClass: AuthGuard }],
+  controllers: [AuthController, UsersController, AccessTokensController],
+  providers: [AuthService, SessionService, AccessTokenService, LoginThrottleService, UsersService, SignatureService, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [UsersService, SignatureService],
 })
 export class IdentityModule {}

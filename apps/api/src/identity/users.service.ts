@@ -32,6 +32,12 @@ export class UsersService {
     return users.map(publicUser);
   }
 
+  /** The user as a request would see them now (roles and markets of today), or null once deactivated or unknown. */
+  async activeSessionUser(id: string): Promise<SessionUser | null> {
+    const user = await this.dataSource.getRepository(UserEntity).findOne({ where: { id, active: true } });
+    return user ? { id: user.id, email: user.email, name: user.name, roles: user.roles, markets: user.markets } : null;
+  }
+
   /** Which of these ids are active editors (co-owners of an item must be). */
   async activeEditorIds(ids: readonly string[]): Promise<string[]> {
     if (ids.length === 0) return [];

@@ -5,6 +5,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ClaimsModule } from '../claims/claims.module.js';
 import { ContentModule } from '../content/content.module.js';
+import { IntegrationsModule } from '../integrations/integrations.module.js';
 import { CommentThreadEntity } from './comment-thread.entity.js';
 import { CommentsController } from './comments.controller.js';
 import { CommentsService } from './comments.service.js';
@@ -18,7 +19,7 @@ import { ReviewStateModule } from './review-state.module.js';
 import { ReviewService } from './review.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ReviewDecisionEntity, PeriodicReviewDecisionEntity, CommentThreadEntity, ThreadCommentEntity]), ContentModule, ReviewStateModule, ClaimsModule],
+  imports: [TypeOrmModule.forFeature([ReviewDecisionEntity, PeriodicReviewDecisionEntity, CommentThreadEntity, ThreadCommentEntity]), ContentModule, ReviewStateModule, ClaimsModule, IntegrationsModule],
   controllers: [ReviewController, CommentsController, ReviewPolicyController],
   providers: [ReviewService, ReviewExpiryJob, CommentsService],
   exports: [ReviewService],

@@ -10,6 +10,7 @@ import { APP_CONFIG } from '../config/config.js';
 import type { ContentItemFacts, ContentVersionFacts } from '../content/content-item.facts.js';
 import { assertOwner, ContentService } from '../content/content.service.js';
 import { SignatureService, type VerifiedSigner } from '../identity/signature.service.js';
+import { IntegrationEventsOutbox } from '../integrations/integration-events.outbox.js';
 import { databaseNow } from '../infra/database/database-now.js';
 import { transactionRetryingDeadlocks } from '../infra/database/retry-on-deadlock.js';
 import type { ResolvedConfig } from '../infra/resolved-config.js';
@@ -45,6 +46,7 @@ export class ReviewService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly claims: ClaimsService,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+    private readonly outbox: IntegrationEventsOutbox,
   ) {}
 
   onModuleInit(): void {
@@ -164,6 +166,8 @@ export class ReviewService implements OnModuleInit {
           after: { version: versionNumber, sha256: version.sha256, approvedAt: review.approvedAt?.toISOString(), expiresAt: review.expiresAt?.toISOString() },
         });
       }
+      if (status === 'approved') await this.outbox.record(tx, 'item.approved', { itemId: id, versionId: version.id, versionNumber, sha256: version.sha256, approvedAt: signature.signedAt.toISOString(), expiresAt: review.expiresAt!.toISOString() });
+      if (superseded) await this.outbox.record(tx, 'item.superseded', { itemId: id, versionId: superseded, byVersionId: version.id, byVersionNumber: versionNumber });
       return this.content.viewOf(tx, id);
     });
   }
@@ -198,6 +202,7 @@ export class ReviewService implements OnModuleInit {
         review.withdrawnReason = input.reason;
         await this.reviews.saveIn(tx, review);
         if (review.approvedVersionId) await this.content.requestWatermarkIn(tx, review.approvedVersionId, 'WITHDRAWN');
+        if (review.approvedVersionId) await this.outbox.record(tx, 'item.withdrawn', { itemId: id, versionId: review.approvedVersionId });
       }
       await this.itemEvent(tx, id, {
         actor: { id: signer.id, name: signer.printedName },
@@ -268,6 +273,7 @@ export class ReviewService implements OnModuleInit {
       }
       await this.reviews.saveIn(tx, review);
       if (suspendedVersionId) await this.content.requestWatermarkIn(tx, suspendedVersionId, 'SUSPENDED');
+      if (suspendedVersionId) await this.outbox.record(tx, 'item.suspended', { itemId: id, versionId: suspendedVersionId, claimId: claim.id, claimCode: claim.code, cause });
       await this.itemEvent(tx, id, {
         actor,
         action: result.status === 'suspended' ? 'content_item.suspended' : 'review.round_halted',
@@ -353,6 +359,7 @@ export class ReviewService implements OnModuleInit {
         this.transition(review, { type: 'EXPIRE' }, 'expire');
         await this.reviews.saveIn(tx, review);
         if (review.approvedVersionId) await this.content.requestWatermarkIn(tx, review.approvedVersionId, 'EXPIRED');
+        if (review.approvedVersionId) await this.outbox.record(tx, 'item.expired', { itemId: id, versionId: review.approvedVersionId, expiresAt: review.expiresAt.toISOString() });
         await this.itemEvent(tx, id, {
           actor: SYSTEM,
           action: 'content_item.expired',

@@ -14,6 +14,9 @@ import { AddDeclaredUploadFacts1796234986485 } from './1796234986485-AddDeclared
 import { ItemCoOwners1796236000000 } from './1796236000000-ItemCoOwners.js';
 import { ProductMarketLanguage1796237000000 } from './1796237000000-ProductMarketLanguage.js';
 import { ClaimsLibrary1796288223993 } from './1796288223993-ClaimsLibrary.js';
+import { CreateAccessTokens1796288317146 } from './1796288317146-CreateAccessTokens.js';
+import { CreateWebhookOutbox1796288317160 } from './1796288317160-CreateWebhookOutbox.js';
+import { CreateCalendarFeeds1796288317180 } from './1796288317180-CreateCalendarFeeds.js';
 
 /** Listed explicitly (not globbed) so the same list works from sources, the build and the tests. */
 export const MIGRATIONS = [
@@ -25,4 +28,7 @@ export const MIGRATIONS = [
   ItemCoOwners1796236000000,
   ProductMarketLanguage1796237000000,
   ClaimsLibrary1796288223993,
+  CreateAccessTokens1796288317146,
+  CreateWebhookOutbox1796288317160,
+  CreateCalendarFeeds1796288317180,
 ];
