@@ -23,6 +23,14 @@ export const apiErrorSchema = z.object({
       'unknown_claim',
       'claims_not_approved',
       'not_fast_tracked',
+      // Review teams: a lane whose group has nobody who may decide; a decision by someone the lane is not
+      // assigned to (nor covering for a member); a lane that already has its quorum.
+      'no_eligible_reviewer',
+      'not_assigned',
+      'quorum_reached',
+      // Agency guests: an invitation link that is unknown, used, revoked or expired; a guest whose access ended.
+      'invitation_invalid',
+      'guest_access_ended',
       // Refused at the HTTP edge: input that fails validation, a query parameter the route does not know,
       // a cross-origin state change, a body that is neither JSON nor multipart, an upload cut off mid-way.
       'invalid_input',

@@ -13,3 +13,5 @@ export * from './library.js';
 export * from './assets.js';
 export * from './markets.js';
 export * from './claims.js';
+export * from './review-teams.js';
+export * from './guests.js';
