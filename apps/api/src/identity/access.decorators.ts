@@ -10,3 +10,15 @@ export const Public = () => SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies
 export const Authenticated = () => SetMetadata(ACCESS_KEY, { kind: 'authenticated' } satisfies AccessRule);
 /** Signed-in users holding a role that ACCESS_POLICY grants this permission. */
 export const Allow = (permission: Permission) => SetMetadata(ACCESS_KEY, { kind: 'permission', permission } satisfies AccessRule);
+
+export const ITEM_SCOPE_KEY = 'vetted:item-scope';
+export const GUEST_FILTERED_KEY = 'vetted:guest-filtered';
+
+/**
+ * The controller's routes concern the content item named by this path parameter: an agency guest
+ * reaches them only for items they are invited to (404 otherwise, before anything else is checked).
+ */
+export const ItemScoped = (param = 'id') => SetMetadata(ITEM_SCOPE_KEY, param);
+
+/** A list route whose service narrows the answer to a guest's own items: the one kind of unscoped route a guest may call. */
+export const GuestFiltered = () => SetMetadata(GUEST_FILTERED_KEY, true);

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { loginRequestSchema, type LoginRequest, type LoginResponse, type SessionUser } from '@vetted/contracts';
+import { acceptInviteRequestSchema, loginRequestSchema, type AcceptInviteRequest, type AcceptInviteResponse, type LoginRequest, type LoginResponse, type SessionUser } from '@vetted/contracts';
 import type { FastifyReply } from 'fastify';
 import { ApiZodBody } from '../common/api-zod.decorators.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
@@ -9,6 +9,7 @@ import type { ResolvedConfig } from '../infra/resolved-config.js';
 import { Authenticated, Public } from './access.decorators.js';
 import { AuthService } from './auth.service.js';
 import { CurrentUser, type AuthenticatedRequest } from './current-user.js';
+import { GuestsService } from './guests.service.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 import { SessionService } from './session.service.js';
 
@@ -18,6 +19,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly sessions: SessionService,
+    private readonly guests: GuestsService,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
@@ -33,6 +35,15 @@ export class AuthController {
     const result = await this.auth.login(body, { ip: request.ip, userAgent: request.headers['user-agent'] });
     setSessionCookie(request, reply, result.accessToken, this.config.session.absoluteHours * 3600);
     return result;
+  }
+
+  /** An agency guest's one-time link: choose a password (throttled like a sign-in), then sign in. */
+  @Public()
+  @Post('accept-invite')
+  @HttpCode(200)
+  @ApiZodBody(acceptInviteRequestSchema)
+  acceptInvite(@Body(new ZodValidationPipe(acceptInviteRequestSchema)) body: AcceptInviteRequest, @Req() request: AuthenticatedRequest): Promise<AcceptInviteResponse> {
+    return this.guests.accept(body, request.ip);
   }
 
   @Authenticated()

@@ -1,8 +1,9 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ForbiddenError, UnauthenticatedError } from '../common/domain-errors.js';
-import { ACCESS_KEY, type AccessRule } from './access.decorators.js';
-import { isAllowed, rolesAllowedTo } from './access.policy.js';
+import { isGuest, type SessionUser } from '@vetted/contracts';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../common/domain-errors.js';
+import { ACCESS_KEY, GUEST_FILTERED_KEY, ITEM_SCOPE_KEY, type AccessRule } from './access.decorators.js';
+import { DECISION_PERMISSIONS, isAllowed, rolesAllowedTo, type Permission } from './access.policy.js';
 import type { AuthenticatedRequest } from './current-user.js';
 import { SESSION_COOKIE } from './session-cookie.js';
 import { SessionService } from './session.service.js';
@@ -30,11 +31,42 @@ export class AuthGuard implements CanActivate {
       this.logger.error(`Route ${request.method} ${request.url} declares no access rule; refused`);
       throw new ForbiddenError('This route is not open to anyone');
     }
+    if (isGuest(session.user)) {
+      this.checkGuest(context, request, session.user, rule);
+      return true;
+    }
     if (rule.kind === 'permission' && !isAllowed(session.user.roles, rule.permission)) {
       throw new ForbiddenError(`Your roles (${session.user.roles.join(', ')}) do not allow this; it needs one of: ${rolesAllowedTo(rule.permission).join(', ')}`);
     }
     return true;
   }
+
+  /**
+   * An agency guest sees the items they are invited to and nothing else: a route about another item,
+   * or one they may not use at all, answers 404 as if it did not exist. On their own item, what they
+   * may not do (decide, withdraw, submit, edit) answers 403 with the reason.
+   */
+  private checkGuest(context: ExecutionContext, request: AuthenticatedRequest, user: SessionUser, rule: AccessRule): void {
+    if (rule.kind === 'authenticated') return;
+    const targets = [context.getHandler(), context.getClass()];
+    const scope = this.reflector.getAllAndOverride<string | undefined>(ITEM_SCOPE_KEY, targets);
+    const itemId = scope ? (request.params as Record<string, string> | undefined)?.[scope] : undefined;
+    const invited = itemId !== undefined && (user.guestItemIds ?? []).includes(itemId);
+    const nowhere = new NotFoundError('Page', request.url.split('?')[0]);
+    if (itemId !== undefined && !invited) throw nowhere;
+    if (rule.kind !== 'permission') throw nowhere;
+    if (!isAllowed(user.roles, rule.permission)) {
+      if (invited) throw new ForbiddenError(guestRefusal(rule.permission));
+      throw nowhere;
+    }
+    if (!invited && !this.reflector.getAllAndOverride<boolean | undefined>(GUEST_FILTERED_KEY, targets)) throw nowhere;
+  }
+}
+
+function guestRefusal(permission: Permission): string {
+  return DECISION_PERMISSIONS.includes(permission)
+    ? 'Agency guests never sign review decisions: the item’s reviewers decide'
+    : 'Agency guests may comment and upload new versions of the items they are invited to, nothing else';
 }
 
 /** The token of an `Authorization: Bearer …` header; when present the session cookie is not looked at. */
