@@ -25,7 +25,7 @@ import type { FastifyRequest } from 'fastify';
 import { AuditService } from '../audit/audit.service.js';
 import { ApiZodBody, ApiZodQuery } from '../common/api-zod.decorators.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
-import { Allow, GuestFiltered, ItemScoped } from '../identity/access.decorators.js';
+import { Allow, OpenToGuests, ItemScoped } from '../identity/access.decorators.js';
 import { CurrentUser } from '../identity/current-user.js';
 import { ContentService } from './content.service.js';
 import { receiveUpload } from './receive-upload.js';
@@ -54,7 +54,7 @@ export class ContentController {
 
   // A guest's list holds the items they are invited to, nothing else.
   @Allow('item.read')
-  @GuestFiltered()
+  @OpenToGuests()
   @Get()
   @ApiZodQuery(listContentItemsQuerySchema)
   list(@Query(new ZodValidationPipe(listContentItemsQuerySchema)) query: ListContentItemsQuery, @CurrentUser() user: SessionUser): Promise<ContentItemList> {

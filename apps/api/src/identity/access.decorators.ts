@@ -12,7 +12,7 @@ export const Authenticated = () => SetMetadata(ACCESS_KEY, { kind: 'authenticate
 export const Allow = (permission: Permission) => SetMetadata(ACCESS_KEY, { kind: 'permission', permission } satisfies AccessRule);
 
 export const ITEM_SCOPE_KEY = 'vetted:item-scope';
-export const GUEST_FILTERED_KEY = 'vetted:guest-filtered';
+export const OPEN_TO_GUESTS_KEY = 'vetted:open-to-guests';
 
 /**
  * The controller's routes concern the content item named by this path parameter: an agency guest
@@ -20,5 +20,8 @@ export const GUEST_FILTERED_KEY = 'vetted:guest-filtered';
  */
 export const ItemScoped = (param = 'id') => SetMetadata(ITEM_SCOPE_KEY, param);
 
-/** A list route whose service narrows the answer to a guest's own items: the one kind of unscoped route a guest may call. */
-export const GuestFiltered = () => SetMetadata(GUEST_FILTERED_KEY, true);
+/**
+ * A route about no item that an agency guest may still call: their own session, or a list whose
+ * service narrows the answer to the guest's items. Every other such route is a 404 for guests.
+ */
+export const OpenToGuests = () => SetMetadata(OPEN_TO_GUESTS_KEY, true);

@@ -6,7 +6,7 @@ import { ApiZodBody } from '../common/api-zod.decorators.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { APP_CONFIG } from '../config/config.js';
 import type { ResolvedConfig } from '../infra/resolved-config.js';
-import { Authenticated, Public } from './access.decorators.js';
+import { Authenticated, OpenToGuests, Public } from './access.decorators.js';
 import { AuthService } from './auth.service.js';
 import { CurrentUser, type AuthenticatedRequest } from './current-user.js';
 import { GuestsService } from './guests.service.js';
@@ -47,12 +47,14 @@ export class AuthController {
   }
 
   @Authenticated()
+  @OpenToGuests()
   @Get('me')
   me(@CurrentUser() user: SessionUser): SessionUser {
     return user;
   }
 
   @Authenticated()
+  @OpenToGuests()
   @Post('logout')
   @HttpCode(204)
   async logout(@Req() request: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {

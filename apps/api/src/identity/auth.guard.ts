@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import { isGuest, type SessionUser } from '@vetted/contracts';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../common/domain-errors.js';
-import { ACCESS_KEY, GUEST_FILTERED_KEY, ITEM_SCOPE_KEY, type AccessRule } from './access.decorators.js';
+import { ACCESS_KEY, OPEN_TO_GUESTS_KEY, ITEM_SCOPE_KEY, type AccessRule } from './access.decorators.js';
 import { DECISION_PERMISSIONS, isAllowed, rolesAllowedTo, type Permission } from './access.policy.js';
 import type { AuthenticatedRequest } from './current-user.js';
 import { SESSION_COOKIE } from './session-cookie.js';
@@ -47,8 +47,9 @@ export class AuthGuard implements CanActivate {
    * may not do (decide, withdraw, submit, edit) answers 403 with the reason.
    */
   private checkGuest(context: ExecutionContext, request: AuthenticatedRequest, user: SessionUser, rule: AccessRule): void {
-    if (rule.kind === 'authenticated') return;
     const targets = [context.getHandler(), context.getClass()];
+    const openToGuests = this.reflector.getAllAndOverride<boolean | undefined>(OPEN_TO_GUESTS_KEY, targets) === true;
+    if (rule.kind === 'authenticated' && openToGuests) return;
     const scope = this.reflector.getAllAndOverride<string | undefined>(ITEM_SCOPE_KEY, targets);
     const itemId = scope ? (request.params as Record<string, string> | undefined)?.[scope] : undefined;
     const invited = itemId !== undefined && (user.guestItemIds ?? []).includes(itemId);
@@ -59,7 +60,7 @@ export class AuthGuard implements CanActivate {
       if (invited) throw new ForbiddenError(guestRefusal(rule.permission));
       throw nowhere;
     }
-    if (!invited && !this.reflector.getAllAndOverride<boolean | undefined>(GUEST_FILTERED_KEY, targets)) throw nowhere;
+    if (!invited && !openToGuests) throw nowhere;
   }
 }
 

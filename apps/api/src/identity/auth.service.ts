@@ -39,8 +39,9 @@ export class AuthService {
     const accessToken = await this.sessions.open(user.id, meta);
     const actor = { id: user.id, name: user.name };
     await this.dataSource.transaction((tx) => this.audit.record(tx, { actor, action: 'user.logged_in', entity: 'user', entityId: user.id, after: { ip: meta.ip } }));
-    // The session's own view of the user (a guest's items, a rep's markets), as GET /auth/me will show it.
-    const session = await this.sessions.resolve(accessToken);
-    return { accessToken, user: session?.user ?? { id: user.id, email: user.email, name: user.name, roles: user.roles } };
+    const signedIn: LoginResponse['user'] = { id: user.id, email: user.email, name: user.name, roles: user.roles };
+    // A guest's items, read the way every request of the session will read them.
+    if (isGuest(user)) signedIn.guestItemIds = (await this.sessions.resolve(accessToken))?.user.guestItemIds ?? [];
+    return { accessToken, user: signedIn };
   }
 }
