@@ -23,7 +23,7 @@ describe('the reviewer inbox, delegation and out of office', () => {
     return res.body as Inbox;
   };
   const away = (user: TestUser, delegateId: string, from = new Date(Date.now() - 3_600_000), to = new Date(Date.now() + 7 * 86_400_000)) =>
-    t.http(user.token).send('PUT', '/api/users/me/out-of-office', { from: from.toISOString(), to: to.toISOString(), delegateId });
+    t.http(user.token).send<any>('PUT', '/api/users/me/out-of-office', { from: from.toISOString(), to: to.toISOString(), delegateId });
 
   it('lists my open tasks by due date with overdue flagged and counts, and moves them to done once decided', async () => {
     const later = await submittedItem(t, team.editor, { title: 'Later' });
