@@ -38,6 +38,16 @@ function explainCode(error: ApiRequestError, t: ReturnType<typeof useT>['t']): s
       return t('error.code.version_required');
     case 'database_unavailable':
       return t('error.code.database_unavailable');
+    case 'invitation_invalid':
+      return t('error.code.invitation_invalid');
+    case 'guest_access_ended':
+      return t('error.code.guest_access_ended');
+    case 'quorum_reached':
+      return t('error.code.quorum_reached');
+    case 'not_assigned':
+      return t('error.code.not_assigned', { reason: error.message });
+    case 'no_eligible_reviewer':
+      return t('error.code.no_eligible_reviewer', { reason: error.message });
     default:
       return null;
   }
