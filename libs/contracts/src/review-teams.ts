@@ -67,8 +67,8 @@ export const TASK_STATUSES = ['open', 'done', 'closed'] as const;
 export const taskStatusSchema = z.enum(TASK_STATUSES);
 export type TaskStatus = z.infer<typeof taskStatusSchema>;
 
-/** Why a task closed without its member's decision. */
-export const TASK_CLOSED_REASONS = ['quorum_reached', 'changes_requested', 'other_lane_decided', 'withdrawn'] as const;
+/** Why a task closed without its member's decision (`round_halted`: a claim the item makes left the library). */
+export const TASK_CLOSED_REASONS = ['quorum_reached', 'changes_requested', 'other_lane_decided', 'withdrawn', 'round_halted'] as const;
 export const taskClosedReasonSchema = z.enum(TASK_CLOSED_REASONS);
 export type TaskClosedReason = z.infer<typeof taskClosedReasonSchema>;
 

@@ -39,7 +39,7 @@ export type Permission = keyof typeof ACCESS_POLICY;
  * Refusals a guest is told about (403) on an item they are invited to: the item is theirs to see, the
  * act is not theirs to do. Any other refusal of a guest is a 404, so nothing else is known to exist.
  */
-export const DECISION_PERMISSIONS: readonly Permission[] = ['review.decide', 'review.periodic', 'content.withdraw'];
+export const DECISION_PERMISSIONS: readonly Permission[] = ['review.decide', 'review.periodic', 'review.escalate', 'content.withdraw'];
 
 export function rolesAllowedTo(permission: Permission): readonly Role[] {
   return ACCESS_POLICY[permission];

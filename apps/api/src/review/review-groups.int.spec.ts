@@ -1,4 +1,5 @@
 import type { ContentItem } from '@vetted/contracts';
+import { approvedClaim } from '../testing/claims-factory.js';
 import { aProduct, decide, newItem, newReviewGroup, submittedItem, uploadVersion } from '../testing/content-factory.js';
 import { createTestApp, type TestApp, type TestUser } from '../testing/test-app.js';
 
@@ -136,6 +137,36 @@ describe('reviewer groups and their quorum', () => {
     expect((await decide(t, m3, item.id, 'medical')).body.lanes.medical).toBe('pending');
     const approved = await decide(t, m1, item.id, 'medical');
     expect(approved.body).toMatchObject({ status: 'approved', approvedVersion: { number: 2 } });
+  });
+
+  it('staffs the lanes an escalation opens with their group, on the same round', async () => {
+    const source = await submittedItem(t, editor, { claimIds: [] });
+    for (const [who, lane] of [[marketing, 'marketing'], [m3, 'medical'], [regulatory, 'regulatory']] as const) expect((await decide(t, who, source.id, lane)).status).toBe(200);
+    const { product, groupId } = await twoOfThree();
+    const reuse = await submittedItem(t, editor, { claimIds: [], sourceItemId: source.id, product });
+    expect(reuse).toMatchObject({ fastTrack: true, requiredLanes: ['regulatory'] });
+    expect(Object.keys(reuse.laneProgress)).toEqual(['regulatory']);
+    const escalated = await t.http(regulatory.token).post(`/api/content-items/${reuse.id}/escalate`, { reason: 'New layout', versionId: reuse.versions[0].id, password: regulatory.password });
+    expect(escalated.status).toBe(200);
+    expect(escalated.body.laneProgress).toMatchObject({ medical: { groupId, required: 2, approvals: 0 }, marketing: { groupId: null }, regulatory: { groupId: null } });
+    expect((await decide(t, m1, reuse.id, 'medical')).body.lanes.medical).toBe('pending');
+    expect((await decide(t, m2, reuse.id, 'medical')).body.lanes.medical).toBe('approved');
+  });
+
+  it('closes the open tasks of a round a withdrawn claim halts', async () => {
+    const claim = await approvedClaim(t, { editor, medical: m3, regulatory });
+    const item = await submittedItem(t, editor, { claimIds: [claim.id] });
+    expect((await decide(t, m1, item.id, 'medical')).status).toBe(200);
+    const withdrawn = await t.http(m3.token).post(`/api/claims/${claim.id}/withdraw`, { reason: 'New safety data', password: m3.password });
+    expect(withdrawn.status).toBe(200);
+    expect((await itemAs(editor, item.id)).status).toBe('changes_requested');
+    const tasks = await t.dataSource.query(`select lane, status, closed_reason from review_task where item_id = $1 and status <> 'done' group by lane, status, closed_reason order by lane`, [item.id]);
+    // Medical had its approval (its other members' tasks closed then); the lanes still waiting end with the round.
+    expect(tasks).toEqual([
+      { lane: 'marketing', status: 'closed', closed_reason: 'round_halted' },
+      { lane: 'medical', status: 'closed', closed_reason: 'quorum_reached' },
+      { lane: 'regulatory', status: 'closed', closed_reason: 'round_halted' },
+    ]);
   });
 
   it('refuses a submission whose group has nobody who may decide (409 naming the lane), and one short of its quorum', async () => {

@@ -57,11 +57,16 @@ export class ReviewTasksService {
   /** Assigns each lane of a new round and opens its members' tasks; 409 naming every lane no one could decide. */
   async openRoundIn(tx: EntityManager, input: OpenRoundInput): Promise<void> {
     const { item } = input;
-    const groups = await this.groups.activeGroupsIn(tx, input.lanes);
+    // A lane staffed already this round keeps its staffing (an escalation opens the lanes the fast track had waived).
+    const staffedAlready = new Set(
+      (await tx.getRepository(ReviewLaneAssignmentEntity).find({ where: { itemId: item.id, round: input.round } })).map((a) => a.lane),
+    );
+    const lanes = input.lanes.filter((lane) => !staffedAlready.has(lane));
+    const groups = await this.groups.activeGroupsIn(tx, lanes);
     const mayReview = (id: string) => id !== item.ownerId && id !== input.uploaderId;
     const problems: string[] = [];
     const staffed: Array<{ lane: ReviewLane; group: (typeof groups)[number] | null; required: number; memberIds: string[] }> = [];
-    for (const lane of input.lanes) {
+    for (const lane of lanes) {
       const group = matchReviewerGroup(groups, lane, { product: item.product, market: item.market });
       const role = LANE_ROLE[lane];
       if (!group) {

@@ -266,6 +266,8 @@ export class ReviewService implements OnModuleInit {
       review.fastTrackReason = decideReviewPolicy({ sourceItem: null, claims: [], escalation: review.escalation }).reason;
       review.dueAt = reviewDueAt(signature.signedAt, false, this.config.review);
       await this.reviews.saveIn(tx, review);
+      // The lanes escalation opened are staffed now, for the same round and version (those already staffed keep their tasks).
+      await this.tasks.openRoundIn(tx, { item, round: review.round, versionNumber: item.currentVersion, uploaderId: version.createdBy, dueAt: review.dueAt, lanes: lanesIn(review, 'pending') });
       await this.itemEvent(tx, id, {
         actor: { id: signer.id, name: signer.printedName },
         action: 'review.escalated',
@@ -299,6 +301,7 @@ export class ReviewService implements OnModuleInit {
         review.withdrawnReason = why;
       }
       await this.reviews.saveIn(tx, review);
+      await this.tasks.closeOpenIn(tx, id, 'round_halted');
       if (suspendedVersionId) await this.content.requestWatermarkIn(tx, suspendedVersionId, 'SUSPENDED');
       await this.itemEvent(tx, id, {
         actor,

@@ -472,6 +472,7 @@ export const en = {
   'inbox.closed.changes_requested': 'Closed: changes were requested',
   'inbox.closed.other_lane_decided': 'Closed: you decided another lane of this version',
   'inbox.closed.withdrawn': 'Closed: the item was withdrawn',
+  'inbox.closed.round_halted': 'Closed: a claim the item makes left the library',
 
   'guests.title': 'Agency guests',
   'guests.hint': 'People from the agency you invite see this item only: they comment and upload new versions, never decide.',

@@ -474,6 +474,7 @@ export const fr: Messages = {
   'inbox.closed.changes_requested': 'Clôturée : des modifications ont été demandées',
   'inbox.closed.other_lane_decided': 'Clôturée : vous avez décidé un autre circuit de cette version',
   'inbox.closed.withdrawn': 'Clôturée : le contenu a été retiré',
+  'inbox.closed.round_halted': 'Clôturée : une allégation du contenu a quitté la bibliothèque',
 
   'guests.title': 'Invités d’agence',
   'guests.hint': 'Les personnes de l’agence que vous invitez ne voient que ce contenu : elles commentent et déposent de nouvelles versions, sans jamais décider.',

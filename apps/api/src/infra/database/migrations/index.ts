@@ -14,7 +14,7 @@ import { AddDeclaredUploadFacts1796234986485 } from './1796234986485-AddDeclared
 import { ItemCoOwners1796236000000 } from './1796236000000-ItemCoOwners.js';
 import { ProductMarketLanguage1796237000000 } from './1796237000000-ProductMarketLanguage.js';
 import { ClaimsLibrary1796288223993 } from './1796288223993-ClaimsLibrary.js';
-import { ReviewTeams1796287430564 } from './1796287430564-ReviewTeams.js';
+import { ReviewTeams1796291136822 } from './1796291136822-ReviewTeams.js';
 
 /** Listed explicitly (not globbed) so the same list works from sources, the build and the tests. */
 export const MIGRATIONS = [
@@ -26,5 +26,5 @@ export const MIGRATIONS = [
   ItemCoOwners1796236000000,
   ProductMarketLanguage1796237000000,
   ClaimsLibrary1796288223993,
-  ReviewTeams1796287430564,
+  ReviewTeams1796291136822,
 ];

@@ -7,8 +7,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * to single items. A lane may now hold several decisions per version (one per member), still never
  * two by the same person on a version.
  */
-export class ReviewTeams1796287430564 implements MigrationInterface {
-  name = 'ReviewTeams1796287430564';
+export class ReviewTeams1796291136822 implements MigrationInterface {
+  name = 'ReviewTeams1796291136822';
 
   async up(q: QueryRunner): Promise<void> {
     // Identity: the guest role, alone on its accounts (a guest is never also staff).
@@ -102,7 +102,7 @@ export class ReviewTeams1796287430564 implements MigrationInterface {
         decision_id uuid references review_decision(id),
         decided_by uuid references app_user(id),
         closed_at timestamptz,
-        closed_reason text check (closed_reason in ('quorum_reached','changes_requested','other_lane_decided','withdrawn')),
+        closed_reason text check (closed_reason in ('quorum_reached','changes_requested','other_lane_decided','withdrawn','round_halted')),
         created_at timestamptz not null default now(),
         foreign key (item_id, round, lane) references review_lane_assignment (item_id, round, lane),
         constraint review_task_one_per_member unique (item_id, round, lane, assignee_id),
