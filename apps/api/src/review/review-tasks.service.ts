@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { LANE_ROLE, type ReviewDecision, type ReviewLane, type SessionUser, type TaskClosedReason } from '@vetted/contracts';
 import { laneOutcome, matchReviewerGroup, quorumShortfall, requiredApprovals } from '@vetted/workflow';
-import { Not, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import type { EntityManager, FindOptionsWhere } from 'typeorm';
 import { ConflictError, ForbiddenError } from '../common/domain-errors.js';
 import type { ContentItemFacts } from '../content/content-item.facts.js';
 import { OutOfOfficeService, type Person } from '../identity/out-of-office.service.js';
@@ -161,16 +161,20 @@ export class ReviewTasksService {
     const decided = laneTasks.filter((t) => t.status === 'done').map((t) => t.decision as ReviewDecision);
     const outcome = laneOutcome(assignment.required, decided);
     const approvals = decided.filter((d) => d !== 'request_changes').length;
-    const where = { itemId: task.itemId, round: task.round, status: 'open' as const };
-    // The decider decided their one lane of this version: their tasks in the other lanes close.
-    await this.close(tx, { ...where, assigneeId: decision.deciderId, lane: Not(task.lane) }, 'other_lane_decided', decision.at);
-    if (outcome === 'pending') return { laneEvent: null, approvals, required: assignment.required };
-    if (outcome === 'changes_requested') {
-      await this.close(tx, where, 'changes_requested', decision.at);
-      return { laneEvent: 'REQUEST_CHANGES', approvals, required: assignment.required };
-    }
-    await this.close(tx, { ...where, lane: task.lane }, 'quorum_reached', decision.at);
-    return { laneEvent: outcome === 'approved' ? 'APPROVE' : 'APPROVE_WITH_CHANGES', approvals, required: assignment.required };
+    // One statement closes what this decision ends: the round at a request for changes; the lane's other
+    // tasks once its quorum is reached; and always the decider's tasks in other lanes (one lane per version).
+    const endsRound = outcome === 'changes_requested';
+    const endsLane = outcome === 'approved' || outcome === 'approved_with_changes';
+    await tx.query(
+      `update review_task
+          set status = 'closed', closed_at = $4,
+              closed_reason = case when $5 then 'changes_requested' when $6 and lane = $3 then 'quorum_reached' else 'other_lane_decided' end
+        where item_id = $1 and round = $2 and status = 'open'
+          and ($5 or ($6 and lane = $3) or (assignee_id = $7 and lane <> $3))`,
+      [task.itemId, task.round, task.lane, decision.at, endsRound, endsLane, decision.deciderId],
+    );
+    const laneEvent: LaneEvent | null = endsRound ? 'REQUEST_CHANGES' : outcome === 'approved' ? 'APPROVE' : outcome === 'approved_with_changes' ? 'APPROVE_WITH_CHANGES' : null;
+    return { laneEvent, approvals, required: assignment.required };
   }
 
   /** Closes every open task of the item (a withdrawal ends its review). */

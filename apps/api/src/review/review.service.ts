@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LANE_ROLE, REVIEW_LANES, type ContentItem, type EscalateRequest, type ReviewPolicyPreview, type PeriodicReviewRequest, type ItemReviews, type ItemStatus, type ReviewLane, type SessionUser, type SubmitReviewRequest, type WithdrawRequest } from '@vetted/contracts';
-import { applyReviewEvent, authorshipViolation, decideReviewPolicy, reviewDueAt, segregationOfDutiesViolation, type ReviewEvent, type ReviewPolicy } from '@vetted/workflow';
+import { applyReviewEvent, authorshipViolation, decideReviewPolicy, reviewDueAt, segregationOfDutiesViolation, type ReviewEvent, type ReviewEventResult, type ReviewPolicy } from '@vetted/workflow';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, type AuditActor, type AuditRecord } from '../audit/audit.service.js';
 import { ClaimsService, type ClaimRetirement } from '../claims/claims.service.js';
@@ -120,7 +120,7 @@ export class ReviewService implements OnModuleInit {
       const { event: type, meaning: said, action } = DECISIONS[input.decision];
       const what = `${input.decision.replaceAll('_', ' ')} the ${input.lane} lane`;
       // Refused as the machine would refuse the lane's event (a lane already decided, a conditional approval in a confirmation round)…
-      this.assertAccepts(review, { type, lane: input.lane, versionNumber }, what);
+      const asked = this.assertAccepts(review, { type, lane: input.lane, versionNumber }, what);
       // …then counted against the member's task: the machine hears of the lane only once its quorum is reached.
       const claimed = await this.tasks.claimIn(tx, { itemId: id, round: review.round, versionNumber, lane: input.lane, decider: user, taskId: input.taskId });
       const onBehalfOf = claimed.onBehalfOf;
@@ -141,7 +141,8 @@ export class ReviewService implements OnModuleInit {
         decidedAt: signature.signedAt,
       });
       const counted = await this.tasks.countIn(tx, claimed, { decision: input.decision, decisionId: inserted.identifiers[0].id as string, deciderId: user.id, at: signature.signedAt });
-      const status = counted.laneEvent ? this.transition(review, { type: counted.laneEvent, lane: input.lane, versionNumber }, what) : review.status;
+      // The machine's answer to the event it was asked about is reused when that is the lane's event (the usual case).
+      const status = !counted.laneEvent ? review.status : this.transition(review, { type: counted.laneEvent, lane: input.lane, versionNumber }, what, counted.laneEvent === type ? asked : undefined);
       if (status === 'approved' || status === 'approved_with_changes') await this.assertClaimsApproved(tx, item);
       const superseded = status === 'approved' && review.approvedVersionId && review.approvedVersionId !== version.id ? review.approvedVersionId : null;
       if (superseded) review.supersededVersionIds = [...review.supersededVersionIds, superseded];
@@ -520,13 +521,15 @@ export class ReviewService implements OnModuleInit {
   }
 
   /** Refuses, as transition() would, an event the machine would not accept now; changes nothing. */
-  private assertAccepts(review: ItemReviewEntity, event: ReviewEvent, what: string): void {
-    this.refuseUnless(applyReviewEvent(this.reviews.snapshotOf(review), { requiredLanes: review.requiredLanes }, event), event, what);
+  private assertAccepts(review: ItemReviewEntity, event: ReviewEvent, what: string): ReviewEventResult {
+    const result = applyReviewEvent(this.reviews.snapshotOf(review), { requiredLanes: review.requiredLanes }, event);
+    this.refuseUnless(result, event, what);
+    return result;
   }
 
   /** Applies one event to the stored review, or refuses with the current state and what is allowed. */
-  private transition(review: ItemReviewEntity, event: ReviewEvent, what: string): ItemStatus {
-    const result = applyReviewEvent(this.reviews.snapshotOf(review), { requiredLanes: review.requiredLanes }, event);
+  private transition(review: ItemReviewEntity, event: ReviewEvent, what: string, known?: ReviewEventResult): ItemStatus {
+    const result = known ?? applyReviewEvent(this.reviews.snapshotOf(review), { requiredLanes: review.requiredLanes }, event);
     this.refuseUnless(result, event, what);
     review.workflowSnapshot = result.snapshot as object;
     review.status = result.status;
