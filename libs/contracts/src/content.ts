@@ -3,6 +3,7 @@ import { instant, queryInt, text } from './input-primitives.js';
 import { mediaFactsSchema, versionRenditionsSchema } from './assets.js';
 import { languageSchema, marketSchema, productSchema } from './markets.js';
 import { itemClaimAnchorInputSchema, itemClaimSchema } from './claims.js';
+import { laneProgressByLaneSchema } from './review-teams.js';
 import { contentFormatSchema, decisionNeedsComment, itemStatusSchema, reviewDecisionSchema, reviewLaneSchema, LANE_STATES, REVIEW_DECISIONS, REVIEW_LANES } from './workflow.js';
 
 const tag = text({ min: 1, max: 60 });
@@ -75,6 +76,11 @@ export const submitReviewRequestSchema = z
     versionId: signedVersionId,
     comment: z.string().max(5000).optional(),
     password: z.string().min(1, 'password is required to sign'),
+    /**
+     * The review task this decision closes. Optional: by default your own task in the lane, else the
+     * task of the one absent colleague of the lane you cover for.
+     */
+    taskId: z.uuid().optional(),
   })
   .refine((v) => !decisionNeedsComment(v.decision) || (v.comment ?? '').trim().length > 0, {
     path: ['comment'],
@@ -149,6 +155,8 @@ export const laneDecisionSchema = z.object({
   versionNumber: z.number().int(),
   reviewerId: z.string(),
   reviewerName: z.string(),
+  /** Set when a delegate signed for an absent colleague: whose task the decision closed. */
+  onBehalfOf: z.object({ id: z.string(), name: z.string() }).nullable(),
   comment: z.string().nullable(),
   decidedAt: z.string(),
 });
@@ -178,6 +186,8 @@ export const contentItemSchema = z.object({
   fastTrackReason: z.string(),
   requiredLanes: z.array(reviewLaneSchema),
   lanes: z.object(Object.fromEntries(REVIEW_LANES.map((l) => [l, laneStateSchema])) as Record<(typeof REVIEW_LANES)[number], typeof laneStateSchema>),
+  /** Each lane's quorum in the latest round: approvals so far, approvals required, members and their decisions. */
+  laneProgress: laneProgressByLaneSchema,
   dueAt: z.string().nullable(),
   currentVersion: z.number().int().nullable(),
   /** The stored review statechart (XState persisted snapshot): clients restore it with @vetted/workflow to ask `can(event)`. */

@@ -21,6 +21,19 @@ export const API_ERROR_CODES = [
   'unknown_claim',
   'claims_not_approved',
   'not_fast_tracked',
+  // Review teams: a lane whose group has nobody who may decide; a decision by someone the lane is not
+  // assigned to (nor covering for a member); a lane that already has its quorum.
+  'no_eligible_reviewer',
+  'not_assigned',
+  'quorum_reached',
+  // Agency guests: an invitation link that is unknown, used, revoked or expired; a guest whose access ended.
+  'invitation_invalid',
+  'guest_access_ended',
+  // Integrations: a personal access token without the scope the route needs, a webhook URL that is not
+  // a public https address, a calendar feed link that is unknown or revoked.
+  'insufficient_scope',
+  'webhook_destination_refused',
+  'feed_token_invalid',
   // Refused at the HTTP edge: input that fails validation, a query parameter the route does not know,
   // a cross-origin state change, a body that is neither JSON nor multipart, an upload cut off mid-way.
   'invalid_input',
@@ -55,18 +68,3 @@ export const apiErrorSchema = z.object({
   details: z.unknown().optional(),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;
-
-/**
- * Codes only integration clients meet: a personal access token used outside its scopes (403), a
- * webhook URL whose host is or resolves to a private, loopback or link-local address (400), an
- * unknown or revoked calendar feed token (401). Kept out of API_ERROR_CODES, which the web
- * translates exhaustively, until the web has screens for tokens, webhooks and feeds: move them
- * there with their translations then.
- */
-export const INTEGRATION_ERROR_CODES = ['insufficient_scope', 'webhook_destination_refused', 'feed_token_invalid'] as const;
-export type IntegrationErrorCode = (typeof INTEGRATION_ERROR_CODES)[number];
-
-/** Every code the API sends, integration ones included: what an integration should expect. */
-export type ServerErrorCode = ApiErrorCode | IntegrationErrorCode;
-export const serverErrorSchema = apiErrorSchema.extend({ code: z.enum([...API_ERROR_CODES, ...INTEGRATION_ERROR_CODES]).optional() });
-export type ServerError = z.infer<typeof serverErrorSchema>;

@@ -15,3 +15,5 @@ export * from './markets.js';
 export * from './claims.js';
 export * from './integrations.js';
 export * from './calendar-feeds.js';
+export * from './review-teams.js';
+export * from './guests.js';

@@ -46,3 +46,5 @@ export { toMermaid } from './mermaid.js';
 export { renderWorkflowDoc } from './workflow-doc.js';
 export { authorshipViolation, segregationOfDutiesViolation, type LaneDecisionByReviewer, type SegregationOfDutiesInput } from './segregation-of-duties.policy.js';
 export { SNAPSHOT_UPGRADES, UnknownMachineVersionError, upgradeReviewSnapshot } from './snapshot-upgrade.js';
+export { approvalsIn, laneOutcome, quorumShortfall, requiredApprovals, type LaneOutcome } from './quorum.policy.js';
+export { matchReviewerGroup, type ReviewedItemScope, type ReviewerGroupScope } from './reviewer-group.policy.js';

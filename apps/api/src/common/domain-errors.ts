@@ -1,8 +1,8 @@
-import type { ServerErrorCode } from '@vetted/contracts';
+import type { ApiErrorCode } from '@vetted/contracts';
 
 /**
  * Domain errors: services throw these; the HTTP error filter maps them to status codes. Each carries
- * a stable code (contracts' API_ERROR_CODES, or INTEGRATION_ERROR_CODES on integration routes) so clients can explain it in the user's language: the
+ * a stable code (contracts' API_ERROR_CODES) so clients can explain it in the user's language: the
  * thrower's precise one, else the default of its kind below.
  */
 export abstract class DomainError extends Error {
@@ -10,7 +10,7 @@ export abstract class DomainError extends Error {
   constructor(
     message: string,
     readonly details?: unknown,
-    readonly code?: ServerErrorCode,
+    readonly code?: ApiErrorCode,
   ) {
     super(message);
     this.name = new.target.name;
@@ -20,19 +20,19 @@ export abstract class DomainError extends Error {
 /** Bad input is always a 400 with a stable code (`invalid_input` unless a more precise one applies). */
 export class BadInputError extends DomainError {
   readonly statusCode = 400;
-  constructor(message: string, details?: unknown, code: ServerErrorCode = 'invalid_input') {
+  constructor(message: string, details?: unknown, code: ApiErrorCode = 'invalid_input') {
     super(message, details, code);
   }
 }
 export class UnauthenticatedError extends DomainError {
   readonly statusCode = 401;
-  constructor(message: string, details?: unknown, code: ServerErrorCode = 'session_required') {
+  constructor(message: string, details?: unknown, code: ApiErrorCode = 'session_required') {
     super(message, details, code);
   }
 }
 export class ForbiddenError extends DomainError {
   readonly statusCode = 403;
-  constructor(message: string, details?: unknown, code: ServerErrorCode = 'forbidden') {
+  constructor(message: string, details?: unknown, code: ApiErrorCode = 'forbidden') {
     super(message, details, code);
   }
 }
@@ -45,25 +45,25 @@ export class NotFoundError extends DomainError {
 }
 export class ConflictError extends DomainError {
   readonly statusCode = 409;
-  constructor(message: string, details?: unknown, code: ServerErrorCode = 'state_conflict') {
+  constructor(message: string, details?: unknown, code: ApiErrorCode = 'state_conflict') {
     super(message, details, code);
   }
 }
 export class PayloadTooLargeError extends DomainError {
   readonly statusCode = 413;
-  constructor(message: string, details?: unknown, code: ServerErrorCode = 'file_too_large') {
+  constructor(message: string, details?: unknown, code: ApiErrorCode = 'file_too_large') {
     super(message, details, code);
   }
 }
 export class UnsupportedMediaTypeError extends DomainError {
   readonly statusCode = 415;
-  constructor(message: string, details?: unknown, code: ServerErrorCode = 'file_type_refused') {
+  constructor(message: string, details?: unknown, code: ApiErrorCode = 'file_type_refused') {
     super(message, details, code);
   }
 }
 export class UnprocessableError extends DomainError {
   readonly statusCode = 422;
-  constructor(message: string, details?: unknown, code: ServerErrorCode = 'file_rejected') {
+  constructor(message: string, details?: unknown, code: ApiErrorCode = 'file_rejected') {
     super(message, details, code);
   }
 }
@@ -78,7 +78,7 @@ export class TooManyRequestsError extends DomainError {
 }
 export class ServiceUnavailableError extends DomainError {
   readonly statusCode = 503;
-  constructor(message: string, details?: unknown, code: ServerErrorCode = 'storage_unavailable') {
+  constructor(message: string, details?: unknown, code: ApiErrorCode = 'storage_unavailable') {
     super(message, details, code);
   }
 }

@@ -9,6 +9,9 @@ export interface ContentItemFacts {
   claimIds: readonly string[];
   /** The approved item this one reuses, or null. */
   sourceItemId: string | null;
+  /** Reviewer groups are matched on these. */
+  product: string | null;
+  market: string | null;
 }
 
 export interface ContentVersionFacts {

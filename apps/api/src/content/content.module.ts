@@ -1,5 +1,6 @@
-// Content owns content items (planning data, claims, series) and their uploaded versions. It opens
-// each item's review in the review module's state store and shows it; nobody else writes its tables.
+// Content owns content items (planning data, claims, series) and their uploaded versions; owners
+// invite agency guests to them (identity keeps the guests' accounts and invitations). It opens each
+// item's review in the review module's state store and shows it; nobody else writes its tables.
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssetsModule } from '../assets/assets.module.js';
@@ -9,10 +10,11 @@ import { ContentItemEntity } from './content-item.entity.js';
 import { ContentVersionEntity } from './content-version.entity.js';
 import { ContentController } from './content.controller.js';
 import { ContentService } from './content.service.js';
+import { GuestsController } from './guests.controller.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ContentItemEntity, ContentVersionEntity]), AssetsModule, ReviewStateModule, ClaimsModule],
-  controllers: [ContentController],
+  controllers: [ContentController, GuestsController],
   providers: [ContentService],
   exports: [ContentService],
 })

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   CONTENT_EDITABLE_STATUSES,
   type ClaimAnchor,
+  isGuest,
   NOT_RESCHEDULABLE_STATUSES,
   ownsItem,
   VERSION_UPLOAD_STATUSES,
@@ -13,6 +14,9 @@ import {
   type CreateContentItemRequest,
   type CreateDirectUploadRequest,
   type DirectUpload,
+  type GuestInvitationCreated,
+  type InviteGuestRequest,
+  type ItemGuestList,
   type RenditionKind,
   type ItemStatus,
   type ListContentItemsQuery,
@@ -26,6 +30,7 @@ import { AssetsService } from '../assets/assets.service.js';
 import { ClaimsService, type ClaimFacts } from '../claims/claims.service.js';
 import type { InspectedFile } from '../assets/inspect-file.js';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/domain-errors.js';
+import { GuestsService } from '../identity/guests.service.js';
 import { UsersService } from '../identity/users.service.js';
 import { ReviewStateStore } from '../review/review-state.store.js';
 import type { ReviewStateView } from '../review/review-state.view.js';
@@ -47,6 +52,7 @@ export class ContentService {
     private readonly reviews: ReviewStateStore,
     private readonly users: UsersService,
     private readonly claims: ClaimsService,
+    private readonly guests: GuestsService,
   ) {}
 
   async create(input: CreateContentItemRequest, actor: SessionUser): Promise<ContentItem> {
@@ -94,8 +100,10 @@ export class ContentService {
     return this.viewIn(this.dataSource.manager, item);
   }
 
-  async list(query: ListContentItemsQuery): Promise<ContentItemList> {
+  async list(query: ListContentItemsQuery, user: SessionUser): Promise<ContentItemList> {
     const qb = this.dataSource.getRepository(ContentItemEntity).createQueryBuilder('i');
+    // An agency guest lists the items they are invited to, and nothing else.
+    if (isGuest(user)) qb.andWhere('i.id = any(:guestItemIds)', { guestItemIds: user.guestItemIds ?? [] });
     // The status is the review module's; filtering on it reads its table, never writes it.
     if (query.status) qb.innerJoin('item_review', 'r', 'r.item_id = i.id and r.status = :status', { status: query.status });
     if (query.from) qb.andWhere('i.planned_at >= :from', { from: query.from });
@@ -216,7 +224,7 @@ export class ContentService {
     try {
       return await this.dataSource.transaction(async (tx) => {
         const locked = await this.lockEntity(tx, id);
-        assertOwner(locked, actor, 'upload a version');
+        assertMayUpload(locked, actor);
         assertEditable(await this.reviews.statusIn(tx, id));
         const [{ next }] = (await tx.query('select coalesce(max(number), 0) + 1 as next from content_version where item_id = $1', [id])) as Array<{
           next: number;
@@ -254,6 +262,41 @@ export class ContentService {
     }
   }
 
+  /** The owner (or a co-owner) invites an agency guest to this item: a one-time link to show them. */
+  async inviteGuest(id: string, input: InviteGuestRequest, actor: SessionUser, linkBase: string): Promise<GuestInvitationCreated> {
+    return this.dataSource.transaction(async (tx) => {
+      const item = await this.lockEntity(tx, id);
+      assertOwner(item, actor, 'invite agency guests to it');
+      const issued = await this.guests.inviteIn(tx, id, { email: input.email, name: input.name, expiresAt: input.expiresAt }, actor);
+      // The token never reaches the audit trail or a log: only who, until when, and by whom.
+      await this.audit.record(tx, {
+        actor,
+        action: issued.renewed ? 'content_item.guest_invited_again' : 'content_item.guest_invited',
+        entity: 'content_item',
+        entityId: id,
+        after: { guestId: issued.guestId, email: issued.email, name: issued.name, expiresAt: issued.expiresAt.toISOString(), linkExpiresAt: issued.inviteExpiresAt.toISOString() },
+      });
+      return { guestId: issued.guestId, inviteUrl: `${linkBase}/accept-invite#token=${issued.token}`, inviteExpiresAt: issued.inviteExpiresAt.toISOString() };
+    });
+  }
+
+  async listGuests(id: string): Promise<ItemGuestList> {
+    await this.assertExists(id);
+    return { guests: await this.guests.list(id) };
+  }
+
+  /** Ends a guest's access to this item at once; with no other item left, their sessions end too. */
+  async revokeGuest(id: string, guestId: string, actor: SessionUser): Promise<void> {
+    const revoked = await this.dataSource.transaction(async (tx) => {
+      const item = await this.lockEntity(tx, id);
+      assertOwner(item, actor, 'revoke its guests');
+      const result = await this.guests.revokeIn(tx, id, guestId);
+      await this.audit.record(tx, { actor, action: 'content_item.guest_revoked', entity: 'content_item', entityId: id, after: { guestId, email: result.email, name: result.name } });
+      return result;
+    });
+    if (!revoked.keepsOtherAccess) await this.guests.endSessions(guestId);
+  }
+
   async assertExists(id: string): Promise<void> {
     if (!(await this.dataSource.getRepository(ContentItemEntity).exists({ where: { id } }))) throw new NotFoundError('Content item', id);
   }
@@ -262,7 +305,7 @@ export class ContentService {
   async assertAcceptsNewVersion(id: string, actor: SessionUser): Promise<{ format: ContentFormat; maxBytes: number; tempDir: string }> {
     const item = await this.dataSource.getRepository(ContentItemEntity).findOne({ where: { id }, select: { id: true, format: true, ownerId: true, coOwnerIds: true } });
     if (!item) throw new NotFoundError('Content item', id);
-    assertOwner(item, actor, 'upload a version');
+    assertMayUpload(item, actor);
     assertEditable(await this.reviews.statusIn(this.dataSource.manager, id));
     return { format: item.format, maxBytes: this.assets.maxBytesFor(item.format), tempDir: this.assets.uploadTempDir };
   }
@@ -284,13 +327,13 @@ export class ContentService {
    */
   async lockItem(tx: EntityManager, id: string): Promise<ContentItemFacts> {
     const item = await this.lockEntity(tx, id);
-    return { id: item.id, title: item.title, ownerId: item.ownerId, coOwnerIds: item.coOwnerIds, currentVersion: item.currentVersion, claimIds: item.claimIds, sourceItemId: item.sourceItemId };
+    return factsOf(item);
   }
 
   /** Another item's facts, read without a lock (a reuse's source, say: the review module locks its review row). */
   async factsIn(manager: EntityManager, id: string): Promise<ContentItemFacts | null> {
     const item = await manager.getRepository(ContentItemEntity).findOne({ where: { id } });
-    return item && { id: item.id, title: item.title, ownerId: item.ownerId, coOwnerIds: item.coOwnerIds, currentVersion: item.currentVersion, claimIds: item.claimIds, sourceItemId: item.sourceItemId };
+    return item && factsOf(item);
   }
 
   /** The items that make a claim, in id order (the order their locks are taken in). */
@@ -362,11 +405,32 @@ function anchorsFor(claimIds: readonly string[], anchors: ReadonlyArray<{ claimI
   return Object.fromEntries(anchors.map((a) => [a.claimId, a.anchor]));
 }
 
+/** What other modules may know of an item. */
+function factsOf(item: ContentItemEntity): ContentItemFacts {
+  return {
+    id: item.id,
+    title: item.title,
+    ownerId: item.ownerId,
+    coOwnerIds: item.coOwnerIds,
+    currentVersion: item.currentVersion,
+    claimIds: item.claimIds,
+    sourceItemId: item.sourceItemId,
+    product: item.product,
+    market: item.market,
+  };
+}
+
 function reviewOf(reviews: Map<string, ReviewStateView>, itemId: string): ReviewStateView {
   const review = reviews.get(itemId);
   // Every item gets its review row in the transaction that creates it (and the migration made the rest).
   if (!review) throw new Error(`content item ${itemId} has no review state`);
   return review;
+}
+
+/** New versions come from the item's owners, or from an agency guest invited to it (the guard checked the invitation). */
+function assertMayUpload(item: { id: string; ownerId: string; coOwnerIds: readonly string[] }, actor: SessionUser): void {
+  if (isGuest(actor) && (actor.guestItemIds ?? []).includes(item.id)) return;
+  assertOwner(item, actor, 'upload a version');
 }
 
 /** Only the owner and co-owners change an item (the guard already limits this to editors). */

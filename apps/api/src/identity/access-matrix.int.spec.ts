@@ -1,4 +1,5 @@
 import { ROLES, TOKEN_SCOPES, type Role, type TokenScope } from '@vetted/contracts';
+import { invitedGuest, newItem } from '../testing/content-factory.js';
 import { listRoutes } from '../testing/routes.js';
 import { createTestApp, type TestApp, type TestUser } from '../testing/test-app.js';
 
@@ -23,22 +24,40 @@ interface Probe {
   /** The scope that opens the route to a personal access token; without one, every token gets 403. */
   scope?: TokenScope;
   public?: boolean;
+  /**
+   * Status for an agency guest (invited to another item than the probe's): 404 unless given, since a
+   * guest finds nothing but their own items (their session and their list of items excepted).
+   */
+  guest?: number;
 }
 
 const EDITOR: Role[] = ['editor'];
 const REVIEWERS: Role[] = ['marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'];
 const STAFF: Role[] = ['admin', 'editor', ...REVIEWERS];
+const STAFF_AND_REPS: Role[] = ROLES.filter((r) => r !== 'agency');
 const COMMENTERS: Role[] = ['editor', ...REVIEWERS];
 
 const MATRIX: Record<string, Probe> = {
   'GET /api/health': { path: '/api/health', allowed: 200, public: true },
   'POST /api/auth/login': { path: '/api/auth/login', body: {}, allowed: 400, public: true },
-  'GET /api/auth/me': { path: '/api/auth/me', allowed: 200 },
+  'GET /api/auth/me': { path: '/api/auth/me', allowed: 200, guest: 200 },
+  'POST /api/auth/accept-invite': { path: '/api/auth/accept-invite', body: {}, allowed: 400, public: true },
+  'GET /api/users/me/out-of-office': { path: '/api/users/me/out-of-office', allowed: 200, who: REVIEWERS },
+  'PUT /api/users/me/out-of-office': { path: '/api/users/me/out-of-office', body: {}, allowed: 400, who: REVIEWERS },
+  'DELETE /api/users/me/out-of-office': { path: '/api/users/me/out-of-office', allowed: 204, who: REVIEWERS },
+  'GET /api/users/me/delegates': { path: '/api/users/me/delegates', allowed: 200, who: REVIEWERS },
+  'GET /api/review-groups': { path: '/api/review-groups', allowed: 200, who: ['admin'] },
+  'POST /api/review-groups': { path: '/api/review-groups', body: {}, allowed: 400, who: ['admin'] },
+  'PATCH /api/review-groups/:id': { path: `/api/review-groups/${MISSING}`, body: { name: 'x' }, allowed: 404, who: ['admin'] },
+  'GET /api/reviews/inbox': { path: '/api/reviews/inbox', allowed: 200, who: REVIEWERS },
+  'POST /api/content-items/:id/guests': { path: `/api/content-items/${MISSING}/guests`, body: {}, allowed: 400, who: EDITOR },
+  'GET /api/content-items/:id/guests': { path: `/api/content-items/${MISSING}/guests`, allowed: 404, who: EDITOR },
+  'DELETE /api/content-items/:id/guests/:guestId': { path: `/api/content-items/${MISSING}/guests/${MISSING}`, allowed: 404, who: EDITOR },
   'GET /api/users': { path: '/api/users', allowed: 200, who: ['admin'] },
   'POST /api/users': { path: '/api/users', body: {}, allowed: 400, who: ['admin'] },
   'PATCH /api/users/:id': { path: `/api/users/${MISSING}`, body: { name: 'x' }, allowed: 404, who: ['admin'] },
   'GET /api/audit': { path: '/api/audit?limit=5', allowed: 200, who: ['admin'] },
-  'GET /api/content-items': { path: '/api/content-items', allowed: 200, who: STAFF },
+  'GET /api/content-items': { path: '/api/content-items', allowed: 200, who: STAFF, guest: 200 },
   'POST /api/content-items': { path: '/api/content-items', body: {}, allowed: 400, who: EDITOR },
   'GET /api/content-items/:id': { path: `/api/content-items/${MISSING}`, allowed: 404, who: STAFF },
   'PATCH /api/content-items/:id': { path: `/api/content-items/${MISSING}`, body: {}, allowed: 400, who: EDITOR },
@@ -101,13 +120,14 @@ const MATRIX: Record<string, Probe> = {
   'GET /api/webhooks/:id/deliveries': { path: `/api/webhooks/${MISSING}/deliveries`, allowed: 404, who: ['admin'] },
   'POST /api/webhooks/:id/deliveries/:deliveryId/retry': { path: `/api/webhooks/${MISSING}/deliveries/${MISSING}/retry`, allowed: 404, who: ['admin'] },
   // Last: it ends the session it is called with.
-  'POST /api/auth/logout': { path: '/api/auth/logout', allowed: 204 },
+  'POST /api/auth/logout': { path: '/api/auth/logout', allowed: 204, guest: 204 },
 };
 
 function expectedStatus(probe: Probe, principal: Principal): number {
   if (probe.public) return probe.allowed;
   if (principal === 'anonymous') return 401;
   if (isToken(principal)) return probe.scope && principal === `token:${probe.scope}` ? probe.allowed : 403;
+  if (principal === 'agency') return probe.guest ?? 404;
   return !probe.who || probe.who.includes(principal) ? probe.allowed : 403;
 }
 
@@ -122,11 +142,14 @@ describe('authorization matrix: every endpoint × every role', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    for (const role of ROLES) users.set(role, await t.newUser([role]));
+    for (const role of STAFF_AND_REPS) users.set(role, await t.newUser([role]));
     for (const scope of TOKEN_SCOPES) {
       const created = await t.http(users.get('admin')!.token).post('/api/tokens', { name: `matrix ${scope}`, scopes: [scope] });
       tokens.set(`token:${scope}`, created.body.token);
     }
+    // Guests exist only by invitation: one invited to an item of its own, never to the probes' ids.
+    const owner = await t.newUser(['editor']);
+    users.set('agency', await invitedGuest(t, owner, (await newItem(t, owner)).id));
   });
   afterAll(() => t?.close());
 

@@ -7,10 +7,16 @@ import type { Role, TokenScope } from '@vetted/contracts';
 export const ACCESS_POLICY = {
   'users.manage': ['admin'],
   'content.read': ['admin', 'editor', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'],
+  // One item's page, files, decisions and discussion: staff, and agency guests on the items they are invited to (the guard checks which).
+  'item.read': ['admin', 'editor', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer', 'agency'],
   'content.write': ['editor'],
+  // New versions: the item's owners, and its invited agency guests.
+  'content.upload': ['editor', 'agency'],
   'agenda.write': ['editor'],
   'review.decide': ['marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'],
-  'review.comment': ['editor', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'],
+  'review.comment': ['editor', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer', 'agency'],
+  // Reviewer groups (who staffs each lane, with which quorum) shape who signs: admins only.
+  'review.groups': ['admin'],
   'content.withdraw': ['regulatory_reviewer', 'admin'],
   'review.periodic': ['medical_reviewer', 'regulatory_reviewer'],
   // The whole trail: it holds every user's e-mail, roles and sign-in address, so admins only.
@@ -30,6 +36,12 @@ export const ACCESS_POLICY = {
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof ACCESS_POLICY;
+
+/**
+ * Refusals a guest is told about (403) on an item they are invited to: the item is theirs to see, the
+ * act is not theirs to do. Any other refusal of a guest is a 404, so nothing else is known to exist.
+ */
+export const DECISION_PERMISSIONS: readonly Permission[] = ['review.decide', 'review.periodic', 'review.escalate', 'content.withdraw'];
 
 export function rolesAllowedTo(permission: Permission): readonly Role[] {
   return ACCESS_POLICY[permission];

@@ -1,8 +1,9 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ForbiddenError, UnauthenticatedError } from '../common/domain-errors.js';
-import { ACCESS_KEY, type AccessRule } from './access.decorators.js';
-import { isAllowed, rolesAllowedTo, scopeFor } from './access.policy.js';
+import { isGuest, type SessionUser } from '@vetted/contracts';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../common/domain-errors.js';
+import { ACCESS_KEY, OPEN_TO_GUESTS_KEY, ITEM_SCOPE_KEY, type AccessRule } from './access.decorators.js';
+import { DECISION_PERMISSIONS, isAllowed, rolesAllowedTo, scopeFor, type Permission } from './access.policy.js';
 import { AccessTokenService, type TokenPrincipal } from './access-token.service.js';
 import type { AuthenticatedRequest } from './current-user.js';
 import { SESSION_COOKIE } from './session-cookie.js';
@@ -36,6 +37,10 @@ export class AuthGuard implements CanActivate {
       this.logger.error(`Route ${request.method} ${request.url} declares no access rule; refused`);
       throw new ForbiddenError('This route is not open to anyone');
     }
+    if (isGuest(session.user)) {
+      this.checkGuest(context, request, session.user, rule);
+      return true;
+    }
     if (rule.kind === 'permission' && !isAllowed(session.user.roles, rule.permission)) {
       throw new ForbiddenError(`Your roles (${session.user.roles.join(', ')}) do not allow this; it needs one of: ${rolesAllowedTo(rule.permission).join(', ')}`);
     }
@@ -56,6 +61,34 @@ export class AuthGuard implements CanActivate {
       'insufficient_scope',
     );
   }
+
+  /**
+   * An agency guest sees the items they are invited to and nothing else: a route about another item,
+   * or one they may not use at all, answers 404 as if it did not exist. On their own item, what they
+   * may not do (decide, withdraw, submit, edit) answers 403 with the reason.
+   */
+  private checkGuest(context: ExecutionContext, request: AuthenticatedRequest, user: SessionUser, rule: AccessRule): void {
+    const targets = [context.getHandler(), context.getClass()];
+    const openToGuests = this.reflector.getAllAndOverride<boolean | undefined>(OPEN_TO_GUESTS_KEY, targets) === true;
+    if (rule.kind === 'authenticated' && openToGuests) return;
+    const scope = this.reflector.getAllAndOverride<string | undefined>(ITEM_SCOPE_KEY, targets);
+    const itemId = scope ? (request.params as Record<string, string> | undefined)?.[scope] : undefined;
+    const invited = itemId !== undefined && (user.guestItemIds ?? []).includes(itemId);
+    const nowhere = new NotFoundError('Page', request.url.split('?')[0]);
+    if (itemId !== undefined && !invited) throw nowhere;
+    if (rule.kind !== 'permission') throw nowhere;
+    if (!isAllowed(user.roles, rule.permission)) {
+      if (invited) throw new ForbiddenError(guestRefusal(rule.permission));
+      throw nowhere;
+    }
+    if (!invited && !openToGuests) throw nowhere;
+  }
+}
+
+function guestRefusal(permission: Permission): string {
+  return DECISION_PERMISSIONS.includes(permission)
+    ? 'Agency guests never sign review decisions: the item’s reviewers decide'
+    : 'Agency guests may comment and upload new versions of the items they are invited to, nothing else';
 }
 
 /** The token of an `Authorization: Bearer …` header; when present the session cookie is not looked at. */

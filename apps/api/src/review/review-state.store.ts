@@ -5,6 +5,7 @@ import { decideReviewPolicy, REVIEW_MACHINE_VERSION, startReview, upgradeReviewS
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { NotFoundError } from '../common/domain-errors.js';
 import { ItemReviewEntity } from './item-review.entity.js';
+import { LaneProgressReader } from './lane-progress.reader.js';
 import type { ReviewStateView } from './review-state.view.js';
 import { laneStatesFromSnapshot } from './workflow-state.js';
 
@@ -28,7 +29,10 @@ export interface SourceReviewState {
  */
 @Injectable()
 export class ReviewStateStore {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly progress: LaneProgressReader,
+  ) {}
 
   /** Decides the review policy (fast track or full, shown until the first submission decides it again) and starts the statechart in draft. */
   async openIn(tx: EntityManager, input: OpenReviewInput): Promise<ReviewStateView> {
@@ -111,9 +115,10 @@ export class ReviewStateStore {
     )) as Array<{ id: string; item_id: string; number: number; current: boolean }>;
     const numbers = new Map(rows.map((v) => [v.id, v.number]));
     const currentOf = new Map(rows.filter((v) => v.current).map((v) => [v.item_id, { id: v.id, number: v.number }]));
+    const progress = await this.progress.forItems(manager, reviews.filter((r) => r.round > 0).map((r) => r.itemId));
     return new Map(
       reviews.map((r) => {
-        const view = toView(r, r.approvedVersionId ? (numbers.get(r.approvedVersionId) ?? null) : null);
+        const view = { ...toView(r, r.approvedVersionId ? (numbers.get(r.approvedVersionId) ?? null) : null), laneProgress: progress.get(r.itemId) ?? {} };
         const underReview = revising.includes(r.itemId) ? currentOf.get(r.itemId) : undefined;
         return [r.itemId, { ...view, revision: underReview && underReview.id !== r.approvedVersionId ? underReview : null }];
       }),
@@ -157,6 +162,7 @@ function toView(r: ItemReviewEntity, approvedNumber: number | null): ReviewState
     fastTrack: r.fastTrack,
     fastTrackReason: r.fastTrackReason,
     lanes: laneStatesFromSnapshot(r.workflowSnapshot),
+    laneProgress: {},
     dueAt: iso(r.dueAt),
     reviewState: { machineVersion: r.workflowVersion, snapshot: r.workflowSnapshot },
     round: r.round,

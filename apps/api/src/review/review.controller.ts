@@ -4,11 +4,12 @@ import { escalateRequestSchema, type EscalateRequest, periodicReviewRequestSchem
 import type { FastifyRequest } from 'fastify';
 import { ApiZodBody } from '../common/api-zod.decorators.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
-import { Allow } from '../identity/access.decorators.js';
+import { Allow, ItemScoped } from '../identity/access.decorators.js';
 import { CurrentUser } from '../identity/current-user.js';
 import { ReviewService } from './review.service.js';
 
 @ApiTags('review')
+@ItemScoped('id')
 @Controller('content-items/:id')
 export class ReviewController {
   constructor(private readonly review: ReviewService) {}
@@ -33,7 +34,7 @@ export class ReviewController {
     return this.review.decide(id, body, user, request.ip);
   }
 
-  @Allow('content.read')
+  @Allow('item.read')
   @Get('reviews')
   decisions(@Param('id', new ParseUUIDPipe()) id: string): Promise<ItemReviews> {
     return this.review.decisions(id);

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { LANE_ROLE, REVIEW_LANES, type ContentItem, type EscalateRequest, type ReviewPolicyPreview, type PeriodicReviewRequest, type ItemReviews, type ItemStatus, type SessionUser, type SubmitReviewRequest, type WithdrawRequest } from '@vetted/contracts';
-import { applyReviewEvent, authorshipViolation, decideReviewPolicy, reviewDueAt, segregationOfDutiesViolation, type ReviewEvent, type ReviewPolicy } from '@vetted/workflow';
+import { LANE_ROLE, REVIEW_LANES, type ContentItem, type EscalateRequest, type ReviewPolicyPreview, type PeriodicReviewRequest, type ItemReviews, type ItemStatus, type ReviewLane, type SessionUser, type SubmitReviewRequest, type WithdrawRequest } from '@vetted/contracts';
+import { applyReviewEvent, authorshipViolation, decideReviewPolicy, reviewDueAt, segregationOfDutiesViolation, type ReviewEvent, type ReviewEventResult, type ReviewPolicy } from '@vetted/workflow';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, type AuditActor, type AuditRecord } from '../audit/audit.service.js';
 import { ClaimsService, type ClaimRetirement } from '../claims/claims.service.js';
@@ -19,6 +19,7 @@ import { reviewAuditSummary } from './review-audit-summary.js';
 import { PeriodicReviewDecisionEntity } from './periodic-review-decision.entity.js';
 import { ReviewDecisionEntity } from './review-decision.entity.js';
 import { ReviewStateStore } from './review-state.store.js';
+import { ReviewTasksService } from './review-tasks.service.js';
 import { laneStatesFromSnapshot, reviewContextOf } from './workflow-state.js';
 
 const DAY_MS = 86_400_000;
@@ -45,6 +46,7 @@ export class ReviewService implements OnModuleInit {
     private readonly signatures: SignatureService,
     private readonly audit: AuditService,
     private readonly claims: ClaimsService,
+    private readonly tasks: ReviewTasksService,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
     private readonly outbox: IntegrationEventsOutbox,
   ) {}
@@ -75,7 +77,15 @@ export class ReviewService implements OnModuleInit {
       // Confirming listed changes is a short task, like a fast-tracked reuse.
       review.dueAt = reviewDueAt(now, review.fastTrack || confirming, this.config.review);
       await this.reviews.saveIn(tx, review);
-      if (confirming && previousVersion !== null) await this.carryApprovalsForward(tx, id, previousVersion, item.currentVersion, actor);
+      await this.tasks.openRoundIn(tx, {
+        item,
+        round: review.round,
+        versionNumber: item.currentVersion,
+        uploaderId: (await this.content.versionIn(tx, id, item.currentVersion)).createdBy,
+        dueAt: review.dueAt,
+        lanes: lanesIn(review, 'pending'),
+      });
+      if (confirming && previousVersion !== null) await this.carryApprovalsForward(tx, id, previousVersion, item.currentVersion, actor, lanesIn(review, 'carried_forward'));
       await this.itemEvent(tx, id, {
         actor,
         action: 'review.submitted',
@@ -110,22 +120,32 @@ export class ReviewService implements OnModuleInit {
       if (violation) throw new ForbiddenError(violation, undefined, 'segregation_of_duties');
       const before = reviewAuditSummary(review, versionNumber);
       const { event: type, meaning: said, action } = DECISIONS[input.decision];
-      const status = this.transition(review, { type, lane: input.lane, versionNumber }, `${input.decision.replaceAll('_', ' ')} the ${input.lane} lane`);
-      if (status === 'approved' || status === 'approved_with_changes') await this.assertClaimsApproved(tx, item);
-
-      const meaning = `${said}: ${input.lane} review`;
-      const signature = await this.signVersion(tx, signer, version, meaning);
-      await tx.getRepository(ReviewDecisionEntity).insert({
+      const what = `${input.decision.replaceAll('_', ' ')} the ${input.lane} lane`;
+      // Refused as the machine would refuse the lane's event (a lane already decided, a conditional approval in a confirmation round)…
+      const asked = this.assertAccepts(review, { type, lane: input.lane, versionNumber }, what);
+      // …then counted against the member's task: the machine hears of the lane only once its quorum is reached.
+      const claimed = await this.tasks.claimIn(tx, { itemId: id, round: review.round, versionNumber, lane: input.lane, decider: user, taskId: input.taskId });
+      const onBehalfOf = claimed.onBehalfOf;
+      const meaning = `${said}: ${input.lane} review${onBehalfOf ? `, on behalf of ${onBehalfOf.name}` : ''}`;
+      const signature = await this.signVersion(tx, signer, version, meaning, onBehalfOf?.id);
+      const inserted = await tx.getRepository(ReviewDecisionEntity).insert({
         itemId: id,
         versionNumber,
         lane: input.lane,
         decision: input.decision,
         reviewerId: user.id,
         reviewerName: signer.printedName,
+        taskId: claimed.task.id,
+        onBehalfOf: onBehalfOf?.id ?? null,
+        onBehalfOfName: onBehalfOf?.name ?? null,
         comment: input.comment?.trim() || null,
         signatureId: signature.id,
         decidedAt: signature.signedAt,
       });
+      const counted = await this.tasks.countIn(tx, claimed, { decision: input.decision, decisionId: inserted.identifiers[0].id as string, deciderId: user.id, at: signature.signedAt });
+      // The machine's answer to the event it was asked about is reused when that is the lane's event (the usual case).
+      const status = !counted.laneEvent ? review.status : this.transition(review, { type: counted.laneEvent, lane: input.lane, versionNumber }, what, counted.laneEvent === type ? asked : undefined);
+      if (status === 'approved' || status === 'approved_with_changes') await this.assertClaimsApproved(tx, item);
       const superseded = status === 'approved' && review.approvedVersionId && review.approvedVersionId !== version.id ? review.approvedVersionId : null;
       if (superseded) review.supersededVersionIds = [...review.supersededVersionIds, superseded];
       if (status === 'approved') {
@@ -137,10 +157,21 @@ export class ReviewService implements OnModuleInit {
       await this.reviews.saveIn(tx, review);
       if (status === 'approved') await this.content.requestCleanPreviewIn(tx, version.id);
       const actor = { id: signer.id, name: signer.printedName };
-      const signed = { lane: input.lane, version: versionNumber, sha256: version.sha256, meaning, signatureId: signature.id, comment: input.comment ?? null };
+      const signed = {
+        lane: input.lane,
+        version: versionNumber,
+        sha256: version.sha256,
+        meaning,
+        signatureId: signature.id,
+        comment: input.comment ?? null,
+        taskId: claimed.task.id,
+        onBehalfOf,
+        quorum: { approvals: counted.approvals, required: counted.required },
+      };
       await this.itemEvent(tx, id, {
         actor,
-        action,
+        // A member's approval that leaves the quorum short is recorded as theirs; the lane approves with the one that completes it.
+        action: counted.laneEvent ? action : MEMBER_ACTIONS[input.decision],
         before,
         after: { ...reviewAuditSummary(review, versionNumber), signed },
       });
@@ -198,9 +229,11 @@ export class ReviewService implements OnModuleInit {
         // The round that approved the version in use is back: its lanes, as the machine restored them.
         review.requiredLanes = reviewContextOf(review.workflowSnapshot).requiredLanes;
         await this.reviews.saveIn(tx, review);
+        await this.tasks.closeOpenIn(tx, id, 'withdrawn');
       } else {
         review.withdrawnReason = input.reason;
         await this.reviews.saveIn(tx, review);
+        await this.tasks.closeOpenIn(tx, id, 'withdrawn');
         if (review.approvedVersionId) await this.content.requestWatermarkIn(tx, review.approvedVersionId, 'WITHDRAWN');
         if (review.approvedVersionId) await this.outbox.record(tx, 'item.withdrawn', { itemId: id, versionId: review.approvedVersionId });
       }
@@ -239,6 +272,8 @@ export class ReviewService implements OnModuleInit {
       review.fastTrackReason = decideReviewPolicy({ sourceItem: null, claims: [], escalation: review.escalation }).reason;
       review.dueAt = reviewDueAt(signature.signedAt, false, this.config.review);
       await this.reviews.saveIn(tx, review);
+      // The lanes escalation opened are staffed now, for the same round and version (those already staffed keep their tasks).
+      await this.tasks.openRoundIn(tx, { item, round: review.round, versionNumber: item.currentVersion, uploaderId: version.createdBy, dueAt: review.dueAt, lanes: lanesIn(review, 'pending') });
       await this.itemEvent(tx, id, {
         actor: { id: signer.id, name: signer.printedName },
         action: 'review.escalated',
@@ -272,6 +307,7 @@ export class ReviewService implements OnModuleInit {
         review.withdrawnReason = why;
       }
       await this.reviews.saveIn(tx, review);
+      await this.tasks.closeOpenIn(tx, id, 'round_halted');
       if (suspendedVersionId) await this.content.requestWatermarkIn(tx, suspendedVersionId, 'SUSPENDED');
       if (suspendedVersionId) await this.outbox.record(tx, 'item.suspended', { itemId: id, versionId: suspendedVersionId, claimId: claim.id, claimCode: claim.code, cause });
       await this.itemEvent(tx, id, {
@@ -385,6 +421,7 @@ export class ReviewService implements OnModuleInit {
         versionNumber: d.versionNumber,
         reviewerId: d.reviewerId,
         reviewerName: d.reviewerName,
+        onBehalfOf: d.onBehalfOf && d.onBehalfOfName ? { id: d.onBehalfOf, name: d.onBehalfOfName } : null,
         comment: d.comment,
         decidedAt: d.decidedAt.toISOString(),
       })),
@@ -436,9 +473,10 @@ export class ReviewService implements OnModuleInit {
    * A confirmation round: the lanes that approved the previous version without conditions keep
    * their approval, recorded on the corrected version with the signature they gave and both hashes.
    */
-  private async carryApprovalsForward(tx: EntityManager, id: string, fromVersion: number, toVersion: number, actor: SessionUser): Promise<void> {
+  private async carryApprovalsForward(tx: EntityManager, id: string, fromVersion: number, toVersion: number, actor: SessionUser, carriedLanes: ReviewLane[]): Promise<void> {
     const repo = tx.getRepository(ReviewDecisionEntity);
-    const approvals = await repo.find({ where: { itemId: id, versionNumber: fromVersion, decision: 'approve' } });
+    // Only the lanes the machine carries: under a quorum, a conditional lane also holds plain approvals, which it confirms afresh.
+    const approvals = (await repo.find({ where: { itemId: id, versionNumber: fromVersion, decision: 'approve' } })).filter((a) => carriedLanes.includes(a.lane));
     if (approvals.length === 0) return;
     const [from, to] = [await this.content.versionIn(tx, id, fromVersion), await this.content.versionIn(tx, id, toVersion)];
     await repo.insert(
@@ -450,6 +488,8 @@ export class ReviewService implements OnModuleInit {
         carriedFromVersion: fromVersion,
         reviewerId: a.reviewerId,
         reviewerName: a.reviewerName,
+        onBehalfOf: a.onBehalfOf,
+        onBehalfOfName: a.onBehalfOfName,
         comment: null,
         signatureId: a.signatureId,
         decidedAt: a.decidedAt,
@@ -459,7 +499,7 @@ export class ReviewService implements OnModuleInit {
       actor,
       action: 'review.approvals_carried_forward',
       after: {
-        lanes: approvals.map((a) => a.lane),
+        lanes: [...new Set(approvals.map((a) => a.lane))],
         from: { version: fromVersion, sha256: from.sha256 },
         to: { version: toVersion, sha256: to.sha256 },
       },
@@ -467,8 +507,8 @@ export class ReviewService implements OnModuleInit {
   }
 
   /** A signature on one exact version: its id and SHA-256, at database time. */
-  private signVersion(tx: EntityManager, signer: VerifiedSigner, version: ContentVersionFacts, meaning: string): ReturnType<SignatureService['sign']> {
-    return this.signatures.sign(tx, signer, { meaning, entity: 'content_version', entityId: version.id, contentSha256: version.sha256 });
+  private signVersion(tx: EntityManager, signer: VerifiedSigner, version: ContentVersionFacts, meaning: string, onBehalfOf?: string): ReturnType<SignatureService['sign']> {
+    return this.signatures.sign(tx, signer, { meaning, entity: 'content_version', entityId: version.id, contentSha256: version.sha256, onBehalfOf });
   }
 
   /** When an approval (or a recertification) given at `from` runs out. */
@@ -487,9 +527,23 @@ export class ReviewService implements OnModuleInit {
     return { item, review: await this.reviews.lockIn(tx, id) };
   }
 
-  /** Applies one event to the stored review, or refuses with the current state and what is allowed. */
-  private transition(review: ItemReviewEntity, event: ReviewEvent, what: string): ItemStatus {
+  /** Refuses, as transition() would, an event the machine would not accept now; changes nothing. */
+  private assertAccepts(review: ItemReviewEntity, event: ReviewEvent, what: string): ReviewEventResult {
     const result = applyReviewEvent(this.reviews.snapshotOf(review), { requiredLanes: review.requiredLanes }, event);
+    this.refuseUnless(result, event, what);
+    return result;
+  }
+
+  /** Applies one event to the stored review, or refuses with the current state and what is allowed. */
+  private transition(review: ItemReviewEntity, event: ReviewEvent, what: string, known?: ReviewEventResult): ItemStatus {
+    const result = known ?? applyReviewEvent(this.reviews.snapshotOf(review), { requiredLanes: review.requiredLanes }, event);
+    this.refuseUnless(result, event, what);
+    review.workflowSnapshot = result.snapshot as object;
+    review.status = result.status;
+    return result.status;
+  }
+
+  private refuseUnless(result: ReturnType<typeof applyReviewEvent>, event: ReviewEvent, what: string): void {
     if (!result.accepted) {
       const lanes = Object.entries(result.lanes)
         .map(([lane, state]) => `${lane} ${state}`)
@@ -497,11 +551,9 @@ export class ReviewService implements OnModuleInit {
       throw new ConflictError(
         `Cannot ${what}: the item is ${result.status} (lanes: ${lanes}). Allowed now: ${result.allowedEvents.join(', ') || 'nothing'}`,
         { status: result.status, lanes: result.lanes, allowed: result.allowedEvents },
+        laneAlreadyDecided(result.lanes, event) ? 'quorum_reached' : undefined,
       );
     }
-    review.workflowSnapshot = result.snapshot as object;
-    review.status = result.status;
-    return result.status;
   }
 }
 
@@ -513,6 +565,24 @@ const DECISIONS = {
   approve_with_changes: { event: 'APPROVE_WITH_CHANGES', meaning: 'approved with changes', action: 'review.lane_approved_with_changes' },
   request_changes: { event: 'REQUEST_CHANGES', meaning: 'changes requested', action: 'review.changes_requested' },
 } as const satisfies Record<SubmitReviewRequest['decision'], { event: string; meaning: string; action: string }>;
+
+/** A member's signed decision that leaves the lane's quorum short: the lane itself has not decided yet. */
+const MEMBER_ACTIONS = {
+  approve: 'review.member_approved',
+  approve_with_changes: 'review.member_approved_with_changes',
+  request_changes: 'review.changes_requested',
+} as const satisfies Record<SubmitReviewRequest['decision'], string>;
+
+/** A decision on a lane that already approved (its quorum reached): said with a stable code. */
+function laneAlreadyDecided(lanes: Record<ReviewLane, string>, event: ReviewEvent): boolean {
+  return 'lane' in event && ['approved', 'approved_with_changes', 'carried_forward'].includes(lanes[event.lane]);
+}
+
+/** The lanes the stored snapshot shows in `state` (pending: deciding this round; carried_forward: approval standing). */
+function lanesIn(review: ItemReviewEntity, state: 'pending' | 'carried_forward'): ReviewLane[] {
+  const lanes = laneStatesFromSnapshot(review.workflowSnapshot);
+  return REVIEW_LANES.filter((lane) => lanes[lane] === state);
+}
 
 const LANES_WITH_CONDITIONS = (review: ItemReviewEntity) =>
   Object.entries(laneStatesFromSnapshot(review.workflowSnapshot))

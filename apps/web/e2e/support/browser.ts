@@ -47,10 +47,15 @@ export async function openApp(browser: Browser, { viewport = { width: 1280, heig
 
 /** Signs in through the form and waits for the role's home screen. */
 export async function signIn(browser: Browser, who: DemoUser, options: { screenshot?: string } & OpenOptions = {}): Promise<UserPage> {
+  return signInWith(browser, `${who}@vetted.local`, DEMO_PASSWORD, options);
+}
+
+/** The same for an account a journey created itself. */
+export async function signInWith(browser: Browser, email: string, password: string, options: { screenshot?: string } & OpenOptions = {}): Promise<UserPage> {
   const session = await openApp(browser, options);
   const { page } = session;
-  await page.getByLabel('Email').fill(`${who}@vetted.local`);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
   if (options.screenshot) await screenshot(page, options.screenshot);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('button', { name: 'Sign out' }).waitFor();

@@ -24,6 +24,28 @@ export async function apiAs(who: DemoUser): Promise<APIRequestContext> {
   return api;
 }
 
+/** Signs in through the API as an account a journey created. */
+export async function apiAsAccount(email: string, password: string): Promise<APIRequestContext> {
+  const api = await request.newContext({ baseURL: baseUrl() });
+  await ok(api.post('/api/auth/login', { data: { email, password } }));
+  return api;
+}
+
+export interface JourneyUser {
+  id: string;
+  email: string;
+  name: string;
+  password: string;
+}
+
+/** A user of the journey's own, created by the demo admin (who may grant reviewer roles to others). */
+export async function aUser(admin: APIRequestContext, name: string, roles: string[]): Promise<JourneyUser> {
+  const email = `e2e-${randomUUID().slice(0, 8)}@vetted.local`;
+  const password = `journey-${randomUUID()}`;
+  const user = await json<{ id: string }>(admin.post('/api/users', { data: { email, name, password, roles } }));
+  return { id: user.id, email, name, password };
+}
+
 /** A title no other journey (or earlier run against the same product) uses. */
 export function uniqueTitle(what: string): string {
   return `${what} ${randomUUID().slice(0, 8)}`;
@@ -107,17 +129,17 @@ export async function previewsReady(api: APIRequestContext, itemId: string, time
 }
 
 /** A draft infographic planned at 09:00 (Paris) on `day`, by the demo editor. */
-export async function aDraftInfographic(editor: APIRequestContext, title: string, day: string): Promise<ApiItem> {
+export async function aDraftInfographic(editor: APIRequestContext, title: string, day: string, extra: Record<string, unknown> = {}): Promise<ApiItem> {
   return json<ApiItem>(
     editor.post('/api/content-items', {
-      data: { title, format: 'infographic', plannedAt: parisNineAm(day), channels: ['email'], segments: ['science-driven'], claimIds: [] },
+      data: { title, format: 'infographic', plannedAt: parisNineAm(day), channels: ['email'], segments: ['science-driven'], claimIds: [], ...extra },
     }),
   );
 }
 
 /** The same, with a first version uploaded and submitted: the three lanes wait for decisions. */
-export async function anInfographicInReview(editor: APIRequestContext, title: string, day: string): Promise<ApiItem> {
-  const item = await aDraftInfographic(editor, title, day);
+export async function anInfographicInReview(editor: APIRequestContext, title: string, day: string, extra: Record<string, unknown> = {}): Promise<ApiItem> {
+  const item = await aDraftInfographic(editor, title, day, extra);
   const png = await aPng('version-1.png');
   await ok(editor.post(`/api/content-items/${item.id}/versions`, { multipart: { file: { name: png.name, mimeType: 'image/png', buffer: await fs.readFile(png.path) } } }));
   return json<ApiItem>(editor.post(`/api/content-items/${item.id}/submit`));

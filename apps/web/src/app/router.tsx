@@ -13,6 +13,7 @@ import { RequireSession } from './require-session';
 export function createAppRouter() {
   return createBrowserRouter([
     { path: '/login', element: <LoginPage /> },
+    { path: '/accept-invite', lazy: async () => ({ Component: (await import('../features/auth/routes/accept-invite-page')).AcceptInvitePage }) },
     {
       element: <RequireSession />,
       children: [
@@ -21,6 +22,7 @@ export function createAppRouter() {
           children: [
             { index: true, element: <HomeRedirect /> },
             { path: 'calendar', lazy: async () => ({ Component: (await import('../features/calendar/routes/calendar-page')).CalendarPage }) },
+            { path: 'shared', lazy: async () => ({ Component: (await import('../features/review/routes/guest-items-page')).GuestItemsPage }) },
             { path: 'reviews', lazy: async () => ({ Component: (await import('../features/review/routes/review-inbox-page')).ReviewInboxPage }) },
             {
               path: 'items/:id',
@@ -41,6 +43,7 @@ export function createAppRouter() {
             { path: 'library', lazy: async () => ({ Component: (await import('../features/library/routes/library-page')).LibraryPage }) },
             { path: 'audit', lazy: async () => ({ Component: (await import('../features/audit/routes/audit-log-page')).AuditLogPage }) },
             { path: 'admin', lazy: async () => ({ Component: (await import('../features/admin/routes/users-page')).UsersPage }) },
+            { path: 'admin/groups', lazy: async () => ({ Component: (await import('../features/admin/routes/review-groups-page')).ReviewGroupsPage }) },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

@@ -94,6 +94,17 @@ const EXPLAINED: Record<ApiErrorCode, Explain> = {
   upload_incomplete: (_, t) => t('error.code.upload_incomplete'),
   pdf_script_refused: (_, t) => t('error.code.pdf_script_refused'),
   database_unavailable: (_, t) => t('error.code.database_unavailable'),
+  invitation_invalid: (_, t) => t('error.code.invitation_invalid'),
+  guest_access_ended: (_, t) => t('error.code.guest_access_ended'),
+  quorum_reached: (_, t) => t('error.code.quorum_reached'),
+  not_assigned: (e, t) => t('error.code.not_assigned', { reason: e.message }),
+  no_eligible_reviewer: (e, t) => t('error.code.no_eligible_reviewer', { reason: e.message }),
+  insufficient_scope: (e, t) => {
+    const needed = str(detailsOf(e).needed);
+    return needed ? t('error.code.insufficient_scope_needed', { needed }) : t('error.code.insufficient_scope');
+  },
+  webhook_destination_refused: (_, t) => t('error.code.webhook_destination_refused'),
+  feed_token_invalid: (_, t) => t('error.code.feed_token_invalid'),
   not_found: (e, t) => {
     const key = RESOURCES[str(detailsOf(e).resource) ?? ''];
     return key ? t('error.code.not_found_resource', { resource: t(key) }) : t('error.code.not_found');

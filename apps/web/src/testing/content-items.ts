@@ -38,6 +38,7 @@ export function aContentItem(overrides: Partial<ContentItem> = {}, history: Revi
     fastTrackReason: '',
     requiredLanes,
     lanes,
+    laneProgress: {},
     dueAt: '2026-12-01T17:00:00.000Z',
     currentVersion: 1,
     reviewState: { machineVersion: REVIEW_MACHINE_VERSION, snapshot },

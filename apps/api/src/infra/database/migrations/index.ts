@@ -17,6 +17,7 @@ import { ClaimsLibrary1796288223993 } from './1796288223993-ClaimsLibrary.js';
 import { CreateAccessTokens1796288317146 } from './1796288317146-CreateAccessTokens.js';
 import { CreateWebhookOutbox1796288317160 } from './1796288317160-CreateWebhookOutbox.js';
 import { CreateCalendarFeeds1796288317180 } from './1796288317180-CreateCalendarFeeds.js';
+import { ReviewTeams1796291136822 } from './1796291136822-ReviewTeams.js';
 
 /** Listed explicitly (not globbed) so the same list works from sources, the build and the tests. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   CreateAccessTokens1796288317146,
   CreateWebhookOutbox1796288317160,
   CreateCalendarFeeds1796288317180,
+  ReviewTeams1796291136822,
 ];
