@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssetsModule } from './assets/assets.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
+import { ClaimsModule } from './claims/claims.module.js';
 import { HttpErrorFilter } from './common/http-error.filter.js';
 import { ConfigModule } from './config/config.module.js';
 import { ContentModule } from './content/content.module.js';
@@ -11,6 +12,7 @@ import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { dataSourceOptions } from './infra/database/data-source.js';
 import { JobsModule } from './infra/jobs/jobs.module.js';
+import { IntegrationsModule } from './integrations/integrations.module.js';
 import type { ResolvedConfig } from './infra/resolved-config.js';
 import { StorageModule } from './infra/storage/storage.module.js';
 import { LibraryModule } from './library/library.module.js';
@@ -30,7 +32,9 @@ export class AppModule {
         IdentityModule,
         HealthModule,
         AssetsModule,
+        ClaimsModule,
         ContentModule,
+        IntegrationsModule,
         ReviewModule,
         LibraryModule,
         CalendarModule,

@@ -7,7 +7,7 @@ export function createLogger(level: string): Logger {
     level,
     base: { service: 'vetted-api' },
     redact: {
-      paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.accessToken'],
+      paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.accessToken', '*.secret', '*.token'],
       censor: '[redacted]',
     },
   });

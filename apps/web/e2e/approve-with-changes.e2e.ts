@@ -38,10 +38,13 @@ test('a lane approves with changes, the fix is confirmed by that lane only, and 
   await page.goto(`/items/${item.id}`);
   await see(lane(page, 'Medical').getByText(changes));
   const v2 = await aPng('version-2-fixed.png', '#3366cc');
+  // Versions and their upload are in the side panel's Details tab; the lanes in its Reviews tab.
+  await page.getByRole('tab', { name: 'Details' }).click();
   await page.getByLabel('File').setInputFiles(v2.path);
   await page.getByRole('button', { name: 'Upload', exact: true }).click();
   const versions = page.getByRole('region', { name: 'Versions' });
   await see(versions.getByRole('listitem').filter({ hasText: 'Version 2' }).getByText('current', { exact: true }));
+  await page.getByRole('tab', { name: 'Reviews' }).click();
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await see(lane(page, 'Marketing').getByText('Approval carried forward', { exact: true }));
   await see(lane(page, 'Regulatory').getByText('Approval carried forward', { exact: true }));

@@ -52,12 +52,15 @@ test('an infographic planned on the calendar is approved by the three lanes in p
   const itemId = new URL(page.url()).pathname.split('/').pop() ?? '';
 
   // Upload the infographic, then submit it.
+  // Versions and their upload are in the side panel's Details tab; the lanes in its Reviews tab.
+  await page.getByRole('tab', { name: 'Details' }).click();
   await page.getByLabel('File').setInputFiles(png.path);
   await page.getByLabel('Note for reviewers').fill('First layout');
   await page.getByRole('button', { name: 'Upload', exact: true }).click();
   const versions = page.getByRole('region', { name: 'Versions' });
   await see(versions.getByText('Version 1'));
   await see(versions.getByText(png.name, { exact: false }));
+  await page.getByRole('tab', { name: 'Reviews' }).click();
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await see(page.getByRole('status').filter({ hasText: 'Submitted: the three reviews have started.' }));
   await see(itemHeader(page, title).getByText('In review', { exact: true }));

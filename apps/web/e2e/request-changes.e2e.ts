@@ -41,11 +41,14 @@ test('a signed request for changes sends the item back to the editor, whose new 
   await see(lane(page, 'Marketing').getByText('Approved', { exact: true }));
   await screenshot(page, '10-changes-requested');
   const v2 = await aPng('version-2.png', '#cc6633');
+  // Versions and their upload are in the side panel's Details tab; the lanes in its Reviews tab.
+  await page.getByRole('tab', { name: 'Details' }).click();
   await page.getByLabel('File').setInputFiles(v2.path);
   await page.getByLabel('Note for reviewers').fill('Full reference added');
   await page.getByRole('button', { name: 'Upload', exact: true }).click();
   const versions = page.getByRole('region', { name: 'Versions' });
   await see(versions.getByRole('listitem').filter({ hasText: 'Version 2' }).getByText('current', { exact: true }));
+  await page.getByRole('tab', { name: 'Reviews' }).click();
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await see(page.getByRole('status').filter({ hasText: 'Submitted: the three reviews have started.' }));
   await see(itemHeader(page, title).getByText('In review', { exact: true }));

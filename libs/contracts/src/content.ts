@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { instant, queryInt, text } from './input-primitives.js';
 import { mediaFactsSchema, versionRenditionsSchema } from './assets.js';
 import { languageSchema, marketSchema, productSchema } from './markets.js';
+import { itemClaimAnchorInputSchema, itemClaimSchema } from './claims.js';
+import { laneProgressByLaneSchema } from './review-teams.js';
 import { contentFormatSchema, decisionNeedsComment, itemStatusSchema, reviewDecisionSchema, reviewLaneSchema, LANE_STATES, REVIEW_DECISIONS, REVIEW_LANES } from './workflow.js';
 
 const tag = text({ min: 1, max: 60 });
@@ -17,7 +19,10 @@ export const createContentItemRequestSchema = z.object({
   sourceItemId: z.uuid().optional(),
   /** Makes the new item the next episode of this series (an item of format `series`). */
   seriesId: z.uuid().optional(),
+  /** Ids of claims in the claims library (unknown ids are refused, naming them). */
   claimIds: z.array(text({ min: 1, max: 100 })).max(200).default([]),
+  /** Where the asset makes each claim (a claim listed in claimIds), for the medical reviewer. */
+  claimAnchors: z.array(itemClaimAnchorInputSchema).max(200).default([]),
   /** Editors who share ownership with the creator. */
   coOwnerIds: z.array(z.uuid()).max(20).default([]),
   product: productSchema.optional(),
@@ -34,12 +39,15 @@ export const updateContentItemRequestSchema = z
     channels: z.array(tag).max(20).optional(),
     segments: z.array(tag).max(20).optional(),
     coOwnerIds: z.array(z.uuid()).max(20).optional(),
+    claimIds: z.array(text({ min: 1, max: 100 })).max(200).optional(),
+    /** Replaces every anchor; anchors of claims no longer listed are dropped. */
+    claimAnchors: z.array(itemClaimAnchorInputSchema).max(200).optional(),
     /** null clears it. */
     product: productSchema.nullable().optional(),
     market: marketSchema.nullable().optional(),
     language: languageSchema.nullable().optional(),
   })
-  .refine((v) => Object.keys(v).length > 0, 'nothing to update: send title, description, plannedAt, channels, segments or coOwnerIds');
+  .refine((v) => Object.keys(v).length > 0, 'nothing to update: send title, description, plannedAt, channels, segments, claimIds, claimAnchors or coOwnerIds');
 export type UpdateContentItemRequest = z.infer<typeof updateContentItemRequestSchema>;
 
 export const listContentItemsQuerySchema = z.strictObject({
@@ -68,6 +76,11 @@ export const submitReviewRequestSchema = z
     versionId: signedVersionId,
     comment: z.string().max(5000).optional(),
     password: z.string().min(1, 'password is required to sign'),
+    /**
+     * The review task this decision closes. Optional: by default your own task in the lane, else the
+     * task of the one absent colleague of the lane you cover for.
+     */
+    taskId: z.uuid().optional(),
   })
   .refine((v) => !decisionNeedsComment(v.decision) || (v.comment ?? '').trim().length > 0, {
     path: ['comment'],
@@ -84,6 +97,30 @@ export const withdrawRequestSchema = z.object({
   password: z.string().min(1, 'password is required to sign'),
 });
 export type WithdrawRequest = z.infer<typeof withdrawRequestSchema>;
+
+/** What a new item would get if submitted now: the create dialog's live fast-track preview. */
+export const reviewPolicyPreviewRequestSchema = z.object({
+  sourceItemId: z.uuid().optional(),
+  claimIds: z.array(text({ min: 1, max: 100 })).max(200).default([]),
+});
+export type ReviewPolicyPreviewRequest = z.input<typeof reviewPolicyPreviewRequestSchema>;
+
+export const reviewPolicyPreviewSchema = z.object({
+  fastTrack: z.boolean(),
+  requiredLanes: z.array(reviewLaneSchema),
+  reason: z.string(),
+  /** When the review would be due if it were submitted now. */
+  dueAt: z.string(),
+});
+export type ReviewPolicyPreview = z.infer<typeof reviewPolicyPreviewSchema>;
+
+/** A regulatory reviewer sends a fast-tracked item to full review, signed on the version under review. */
+export const escalateRequestSchema = z.object({
+  reason: text({ min: 1, minMessage: 'reason is required: say why the fast track is not enough', max: 2000, multiline: true }),
+  versionId: signedVersionId,
+  password: z.string().min(1, 'password is required to sign'),
+});
+export type EscalateRequest = z.infer<typeof escalateRequestSchema>;
 
 export const PERIODIC_REVIEW_DECISIONS = ['recertify', 'retire'] as const;
 
@@ -118,6 +155,8 @@ export const laneDecisionSchema = z.object({
   versionNumber: z.number().int(),
   reviewerId: z.string(),
   reviewerName: z.string(),
+  /** Set when a delegate signed for an absent colleague: whose task the decision closed. */
+  onBehalfOf: z.object({ id: z.string(), name: z.string() }).nullable(),
   comment: z.string().nullable(),
   decidedAt: z.string(),
 });
@@ -141,10 +180,14 @@ export const contentItemSchema = z.object({
   seriesId: z.string().nullable(),
   episodeNumber: z.number().int().nullable(),
   claimIds: z.array(z.string()),
+  /** The claims the item makes, as the claims library has them now, with where the asset makes each. */
+  claims: z.array(itemClaimSchema),
   fastTrack: z.boolean(),
   fastTrackReason: z.string(),
   requiredLanes: z.array(reviewLaneSchema),
   lanes: z.object(Object.fromEntries(REVIEW_LANES.map((l) => [l, laneStateSchema])) as Record<(typeof REVIEW_LANES)[number], typeof laneStateSchema>),
+  /** Each lane's quorum in the latest round: approvals so far, approvals required, members and their decisions. */
+  laneProgress: laneProgressByLaneSchema,
   dueAt: z.string().nullable(),
   currentVersion: z.number().int().nullable(),
   /** The stored review statechart (XState persisted snapshot): clients restore it with @vetted/workflow to ask `can(event)`. */

@@ -12,3 +12,8 @@ export * from './comments.js';
 export * from './library.js';
 export * from './assets.js';
 export * from './markets.js';
+export * from './claims.js';
+export * from './integrations.js';
+export * from './calendar-feeds.js';
+export * from './review-teams.js';
+export * from './guests.js';

@@ -7,6 +7,8 @@ export const ROLES = [
   'medical_reviewer',
   'regulatory_reviewer',
   'rep',
+  // An outside agency's guest: invited to single items by their owners, never a staff member (see GUEST_ROLE).
+  'agency',
 ] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
@@ -16,3 +18,11 @@ export type Role = z.infer<typeof roleSchema>;
  * another admin must, so no single person can make themselves an approver.
  */
 export const SIGNING_ROLES: readonly Role[] = ['marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'];
+
+/** The role of agency guests: created only by an item owner's invitation, never granted by an admin. */
+export const GUEST_ROLE = 'agency' satisfies Role;
+
+/** A guest sees the items they are invited to and nothing else. A guest account holds no other role. */
+export function isGuest(user: { roles: readonly string[] }): boolean {
+  return user.roles.includes(GUEST_ROLE);
+}

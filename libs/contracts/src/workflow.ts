@@ -15,9 +15,10 @@ export type LaneState = (typeof LANE_STATES)[number];
 /**
  * `approved_with_changes`: every lane approved, some on condition of listed changes; the corrected
  * version is confirmed by those lanes only before anything reaches the field. `retired`: taken out
- * at a periodic review.
+ * at a periodic review. `suspended`: out of the field because a claim it makes was withdrawn or
+ * expired in the claims library; a corrected version goes through review again.
  */
-export const ITEM_STATUSES = ['draft', 'in_review', 'changes_requested', 'approved_with_changes', 'approved', 'expired', 'withdrawn', 'retired'] as const;
+export const ITEM_STATUSES = ['draft', 'in_review', 'changes_requested', 'approved_with_changes', 'approved', 'suspended', 'expired', 'withdrawn', 'retired'] as const;
 export const itemStatusSchema = z.enum(ITEM_STATUSES);
 export type ItemStatus = z.infer<typeof itemStatusSchema>;
 
@@ -25,11 +26,11 @@ export const REVIEW_DECISIONS = ['approve', 'approve_with_changes', 'request_cha
 export const reviewDecisionSchema = z.enum(REVIEW_DECISIONS);
 export type ReviewDecision = z.infer<typeof reviewDecisionSchema>;
 
-/** Where title, description, channels and segments may change (the date may change in any state). */
-export const CONTENT_EDITABLE_STATUSES: readonly ItemStatus[] = ['draft', 'changes_requested'];
+/** Where title, description, channels, segments and claims may change (the date may change in any state). */
+export const CONTENT_EDITABLE_STATUSES: readonly ItemStatus[] = ['draft', 'changes_requested', 'suspended'];
 
-/** Where a new version may be uploaded: while written or reworked, the corrected version after an approval with changes, and a revision of an approved item. */
-export const VERSION_UPLOAD_STATUSES: readonly ItemStatus[] = ['draft', 'changes_requested', 'approved_with_changes', 'approved'];
+/** Where a new version may be uploaded: while written or reworked, the corrected version after an approval with changes, a revision of an approved item, and the correction of a suspended one. */
+export const VERSION_UPLOAD_STATUSES: readonly ItemStatus[] = ['draft', 'changes_requested', 'approved_with_changes', 'approved', 'suspended'];
 
 /** While a revision is reviewed in these states, the approved version it revises stays in use. */
 export const REVISION_STATUSES: readonly ItemStatus[] = ['in_review', 'changes_requested', 'approved_with_changes'];

@@ -27,6 +27,7 @@ describe('allowed events', () => {
       'APPROVE_WITH_CHANGES regulatory',
       'REQUEST_CHANGES regulatory',
       'WITHDRAW',
+      'SUSPEND',
     ]);
   });
 
@@ -37,6 +38,8 @@ describe('allowed events', () => {
       { type: 'APPROVE_WITH_CHANGES', lane: 'medical', versionNumber: 4 },
       { type: 'REQUEST_CHANGES', lane: 'medical', versionNumber: 4 },
       { type: 'WITHDRAW' },
+      { type: 'ESCALATE' },
+      { type: 'SUSPEND' },
     ]);
   });
 

@@ -26,6 +26,8 @@ function candidateEvents(snapshot: ReviewSnapshot): ReviewEvent[] {
     { type: 'EXPIRE' },
     { type: 'RECERTIFY' },
     { type: 'RETIRE' },
+    { type: 'ESCALATE' },
+    { type: 'SUSPEND' },
   ];
 }
 

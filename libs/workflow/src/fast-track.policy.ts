@@ -1,18 +1,33 @@
-// Fast-track: which lanes must review a new item, given the approved item it reuses (if any).
-// Reused content whose every claim is already approved needs only the regulatory check.
-import { REVIEW_LANES, type ItemStatus, type ReviewLane } from '@vetted/contracts';
+// Fast-track: which lanes must review an item, given the approved item it reuses (if any) and the
+// claims library as it stands at submission. Reused content whose every claim is approved in the
+// library and was approved on the source needs only the regulatory check.
+import { REVIEW_LANES, type ClaimStatus, type ItemStatus, type ReviewLane } from '@vetted/contracts';
 
 export interface FastTrackSource {
   id: string;
+  /** Named in the reason, so a reviewer can find the source. */
+  title?: string;
   status: ItemStatus;
-  approvedClaimIds: readonly string[];
+  /** Past its expiry date, even if the expiry job has not run yet. */
+  expired?: boolean;
+  /** The claims the source makes: it was approved with them. */
+  claimIds: readonly string[];
+}
+
+/** A claim of the new item, as the claims library has it now. */
+export interface LibraryClaim {
+  id: string;
+  code: string;
+  status: ClaimStatus;
 }
 
 export interface ReviewPolicyInput {
   /** The item this one reuses, or null for new content. */
   sourceItem: FastTrackSource | null;
   /** The claims the new item makes. */
-  claimIds: readonly string[];
+  claims: readonly LibraryClaim[];
+  /** A regulatory reviewer sent an earlier round to full review: it stays there. */
+  escalation?: { reason: string } | null;
 }
 
 export interface ReviewPolicy {
@@ -28,38 +43,42 @@ function fullReview(reason: string): ReviewPolicy {
   return { fastTrack: false, requiredLanes: [...REVIEW_LANES], reason: `full review: ${reason}` };
 }
 
-function countClaims(count: number): string {
-  return count === 1 ? '1 claim' : `${count} claims`;
+function codes(claims: readonly LibraryClaim[]): string {
+  return claims.map((claim) => claim.code).join(', ');
+}
+
+function sourceName(source: FastTrackSource): string {
+  return source.title ? `“${source.title}” (${source.id})` : source.id;
 }
 
 /**
- * An item with no claims reusing an approved item is fast-tracked too: medical and marketing
- * review claims and messaging that the source's approval already covers, and with no claim
- * there is nothing new to substantiate. Regulatory still reviews the whole piece, so nothing
- * goes out unreviewed.
+ * Decided again at every submission, on the library as it is then: a source withdrawn or a claim
+ * withdrawn since the reuse was created sends it to full review. A reuse that makes no claim is
+ * fast-tracked only when its source made none either: dropping a source's claims changes its
+ * message, which marketing and medical must see.
  */
-export function decideReviewPolicy({ sourceItem, claimIds }: ReviewPolicyInput): ReviewPolicy {
-  if (sourceItem === null) return fullReview('new content, no approved source item');
-  if (sourceItem.status !== 'approved') {
-    return fullReview(`source item ${sourceItem.id} is ${sourceItem.status}, not approved`);
+export function decideReviewPolicy({ sourceItem: source, claims, escalation }: ReviewPolicyInput): ReviewPolicy {
+  if (escalation) return fullReview(`escalated by regulatory: ${escalation.reason}`);
+  if (source === null) return fullReview('new content, no approved source item');
+  const name = sourceName(source);
+  if (source.status !== 'approved') return fullReview(`source item ${name} is ${source.status}, not approved`);
+  if (source.expired) return fullReview(`source item ${name} is past its expiry date`);
+  const unique = [...new Map(claims.map((claim) => [claim.id, claim])).values()];
+  const notInLibrary = unique.filter((claim) => claim.status !== 'approved');
+  if (notInLibrary.length > 0) {
+    return fullReview(`${notInLibrary.map((claim) => `${claim.code} is ${claim.status.replace('_', ' ')}`).join(', ')} in the claims library`);
   }
-  const claims = [...new Set(claimIds)];
-  const approved = new Set(sourceItem.approvedClaimIds);
-  const unapproved = claims.filter((claimId) => !approved.has(claimId));
-  if (unapproved.length > 0) {
-    return fullReview(
-      `${countClaims(unapproved.length)} not approved in source item ${sourceItem.id}: ${unapproved.join(', ')}`,
-    );
+  const onSource = new Set(source.claimIds);
+  const notOnSource = unique.filter((claim) => !onSource.has(claim.id));
+  if (notOnSource.length > 0) {
+    return fullReview(`${codes(notOnSource)} ${notOnSource.length === 1 ? 'is' : 'are'} not approved on source item ${name}`);
+  }
+  if (unique.length === 0 && onSource.size > 0) {
+    return fullReview(`it makes no claim but source item ${name} makes ${onSource.size}: a reuse that drops claims changes the message`);
   }
   const claimsPart =
-    claims.length === 0
-      ? 'it makes no claims'
-      : claims.length === 1
-        ? 'its 1 claim already approved'
-        : `all ${claims.length} claims already approved`;
-  return {
-    fastTrack: true,
-    requiredLanes: [...FAST_TRACK_LANES],
-    reason: `fast-track: reuses approved item ${sourceItem.id}; ${claimsPart}`,
-  };
+    unique.length === 0
+      ? 'neither it nor the source makes a claim'
+      : `${unique.length === 1 ? 'its claim' : `all ${unique.length} claims`} approved in the library and on the source: ${codes(unique)}`;
+  return { fastTrack: true, requiredLanes: [...FAST_TRACK_LANES], reason: `fast-track: reuses approved item ${name}; ${claimsPart}` };
 }

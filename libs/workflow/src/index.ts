@@ -27,11 +27,24 @@ export {
   FAST_TRACK_LANES,
   decideReviewPolicy,
   type FastTrackSource,
+  type LibraryClaim,
   type ReviewPolicy,
   type ReviewPolicyInput,
 } from './fast-track.policy.js';
+export {
+  CLAIM_MACHINE_VERSION,
+  applyClaimEvent,
+  claimMachine,
+  claimStatusOf,
+  type ClaimEvent,
+  type ClaimEventResult,
+  type ClaimLanes,
+  type PersistedClaimSnapshot,
+} from './claim.machine.js';
 export { DEFAULT_REVIEW_DUE_OPTIONS, addBusinessDays, isOverdue, reviewDueAt, type ReviewDueOptions } from './due-dates.js';
 export { toMermaid } from './mermaid.js';
 export { renderWorkflowDoc } from './workflow-doc.js';
 export { authorshipViolation, segregationOfDutiesViolation, type LaneDecisionByReviewer, type SegregationOfDutiesInput } from './segregation-of-duties.policy.js';
 export { SNAPSHOT_UPGRADES, UnknownMachineVersionError, upgradeReviewSnapshot } from './snapshot-upgrade.js';
+export { approvalsIn, laneOutcome, quorumShortfall, requiredApprovals, type LaneOutcome } from './quorum.policy.js';
+export { matchReviewerGroup, type ReviewedItemScope, type ReviewerGroupScope } from './reviewer-group.policy.js';

@@ -67,7 +67,7 @@ describe('applyReviewEvent', () => {
       accepted: true,
       status: 'in_review',
       lanes: { marketing: 'waived', medical: 'waived', regulatory: 'pending' },
-      allowedEvents: ['APPROVE regulatory', 'APPROVE_WITH_CHANGES regulatory', 'REQUEST_CHANGES regulatory', 'WITHDRAW'],
+      allowedEvents: ['APPROVE regulatory', 'APPROVE_WITH_CHANGES regulatory', 'REQUEST_CHANGES regulatory', 'WITHDRAW', 'ESCALATE', 'SUSPEND'],
     });
     expect(result.snapshot.status).toBe('active');
   });
@@ -81,7 +81,7 @@ describe('applyReviewEvent', () => {
       { type: 'APPROVE', lane: 'medical', versionNumber: 2 },
     ]);
     const result = applyReviewEvent(stored, fullReview, { type: 'APPROVE', lane: 'regulatory', versionNumber: 2 });
-    expect(result).toMatchObject({ accepted: true, status: 'approved', allowedEvents: ['SUBMIT', 'WITHDRAW', 'EXPIRE', 'RECERTIFY', 'RETIRE'] });
+    expect(result).toMatchObject({ accepted: true, status: 'approved', allowedEvents: ['SUBMIT', 'WITHDRAW', 'EXPIRE', 'RECERTIFY', 'RETIRE', 'SUSPEND'] });
     const restored = restoreReview(throughJsonb(result.snapshot));
     expect(restored.getSnapshot().context).toEqual({
       requiredLanes: ['marketing', 'medical', 'regulatory'],
@@ -91,6 +91,7 @@ describe('applyReviewEvent', () => {
       servingVersion: 2,
       servedRound: { requiredLanes: ['marketing', 'medical', 'regulatory'], lanes: { marketing: 'approved', medical: 'approved', regulatory: 'approved' } },
       lastSubmitted: 2,
+      roundHalted: false,
     });
     restored.stop();
   });

@@ -17,7 +17,7 @@ function laneRegionState(snapshot: ReviewSnapshot, lane: ReviewLane): string | u
 export function reviewInvariantViolations(snapshot: ReviewSnapshot): string[] {
   const violations: string[] = [];
   const fail = (message: string) => violations.push(message);
-  const { requiredLanes, versionNumber, lanes, confirmLanes, servingVersion } = snapshot.context;
+  const { requiredLanes, versionNumber, lanes, confirmLanes, servingVersion, roundHalted } = snapshot.context;
 
   const statuses = ITEM_STATUSES.filter((status) => snapshot.matches(status));
   if (statuses.length !== 1) fail(`expected exactly one item status, got [${statuses.join(', ')}]`);
@@ -58,7 +58,8 @@ export function reviewInvariantViolations(snapshot: ReviewSnapshot): string[] {
     }
   }
   if (status === 'changes_requested') {
-    if (count('changes_requested') !== 1) fail('changes requested by other than exactly one lane');
+    // A round the system halted (a claim left the library) has no lane asking for changes.
+    if (count('changes_requested') !== (roundHalted ? 0 : 1)) fail(roundHalted ? 'a halted round shows a lane asking for changes' : 'changes requested by other than exactly one lane');
     if (!lanesIn(['changes_requested', 'approved', 'approved_with_changes', 'carried_forward', 'not_started'], required)) fail('a required lane shows an impossible state');
   }
   if (['approved', 'expired', 'retired'].includes(status) && !lanesIn(['approved', 'carried_forward'], required)) {
@@ -67,12 +68,13 @@ export function reviewInvariantViolations(snapshot: ReviewSnapshot): string[] {
   if (status === 'approved_with_changes') {
     if (!lanesIn(['approved', 'approved_with_changes'], required) || count('approved_with_changes') === 0) fail('approved with changes without a conditional approval');
   }
-  if (count('approved_with_changes') > 0 && !['in_review', 'approved_with_changes', 'withdrawn', 'changes_requested'].includes(status)) {
+  if (count('approved_with_changes') > 0 && !['in_review', 'approved_with_changes', 'withdrawn', 'changes_requested', 'suspended'].includes(status)) {
     fail(`${status} with a conditional approval outstanding`);
   }
   if (status === 'approved' && servingVersion !== versionNumber) fail('approved but not serving the version it approved');
   if (servingVersion !== null && (versionNumber === null || servingVersion > versionNumber)) fail('serving a version newer than any reviewed');
-  if (['draft', 'expired', 'withdrawn', 'retired'].includes(status) && servingVersion !== null) fail(`${status} still serving a version`);
+  if (['draft', 'suspended', 'expired', 'withdrawn', 'retired'].includes(status) && servingVersion !== null) fail(`${status} still serving a version`);
+  if (roundHalted && status !== 'changes_requested' && status !== 'withdrawn') fail(`${status} with a round halted by the system`);
   if (status !== 'in_review' && count('pending') > 0) fail(`${status} with a lane still pending`);
 
   const isFinal = status === 'expired' || status === 'withdrawn' || status === 'retired';

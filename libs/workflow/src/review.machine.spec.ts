@@ -29,8 +29,8 @@ function reviewAfter(input: ReviewInput, ...events: ReviewEvent[]): ReviewSnapsh
 const approvedByAll = [submit(1), approve('marketing', 1), approve('medical', 1), approve('regulatory', 1)];
 
 describe('review machine', () => {
-  it('is at version 2', () => {
-    expect(REVIEW_MACHINE_VERSION).toBe(2);
+  it('is at version 3', () => {
+    expect(REVIEW_MACHINE_VERSION).toBe(3);
   });
 
   it('approves with changes, then asks only the conditional lane to confirm the corrected version; the others carry forward', () => {
@@ -76,6 +76,35 @@ describe('review machine', () => {
     expect(itemStatusOf(retired)).toBe('retired');
     expect(retired.status).toBe('done');
     expect(reviewAfter(fullReview, submit(1)).can({ type: 'RECERTIFY' })).toBe(false);
+  });
+
+  it('escalates a fast-tracked round to a full review of the same version, once', () => {
+    const escalated = reviewAfter(fastTrack, submit(1), { type: 'ESCALATE' });
+    expect(itemStatusOf(escalated)).toBe('in_review');
+    expect(escalated.context).toMatchObject({ requiredLanes: ['marketing', 'medical', 'regulatory'], versionNumber: 1 });
+    expect(laneStatesOf(escalated)).toEqual({ marketing: 'pending', medical: 'pending', regulatory: 'pending' });
+    expect(escalated.can({ type: 'ESCALATE' })).toBe(false);
+    expect(reviewAfter(fullReview, submit(1)).can({ type: 'ESCALATE' })).toBe(false);
+    expect(itemStatusOf(reviewAfter(fastTrack, submit(1), { type: 'ESCALATE' }, approve('regulatory', 1)))).toBe('in_review');
+  });
+
+  it('suspends approved material and a revision in use, and halts the round of new material', () => {
+    const suspended = reviewAfter(fullReview, ...approvedByAll, { type: 'SUSPEND' });
+    expect(itemStatusOf(suspended)).toBe('suspended');
+    expect(suspended.context.servingVersion).toBeNull();
+    expect(itemStatusOf(reviewAfter(fullReview, ...approvedByAll, submit(2), { type: 'SUSPEND' }))).toBe('suspended');
+    const halted = reviewAfter(fullReview, submit(1), approve('medical', 1), { type: 'SUSPEND' });
+    expect(itemStatusOf(halted)).toBe('changes_requested');
+    expect(halted.context.roundHalted).toBe(true);
+    expect(laneStatesOf(halted)).toEqual({ marketing: 'not_started', medical: 'approved', regulatory: 'not_started' });
+    expect(reviewAfter(fullReview, submit(1), { type: 'SUSPEND' }, submit(2)).context.roundHalted).toBe(false);
+  });
+
+  it('reviews a corrected version of suspended material in full, and may withdraw it', () => {
+    const corrected = reviewAfter(fullReview, ...approvedByAll, { type: 'SUSPEND' }, submit(2));
+    expect(laneStatesOf(corrected)).toEqual({ marketing: 'pending', medical: 'pending', regulatory: 'pending' });
+    expect(itemStatusOf(reviewAfter(fullReview, ...approvedByAll, { type: 'SUSPEND' }, withdraw))).toBe('withdrawn');
+    expect(reviewAfter(fullReview, ...approvedByAll, { type: 'SUSPEND' }).can(expire)).toBe(false);
   });
 
   it('starts as a draft with no lane started and no version under review', () => {

@@ -2,7 +2,7 @@
 // with changes, revisions, periodic review), with marketing, medical and regulatory reviews running
 // in parallel inside in_review.
 import { assign, setup } from 'xstate';
-import type { ReviewLane } from '@vetted/contracts';
+import { REVIEW_LANES, type ReviewLane } from '@vetted/contracts';
 import {
   lanesApprovedWithChanges,
   lanesBeforeReview,
@@ -20,7 +20,7 @@ import {
  * Bump when a change alters states or context: the API stores this beside each persisted snapshot,
  * and a new version ships with an upgrade step in snapshot-upgrade.ts.
  */
-export const REVIEW_MACHINE_VERSION = 2;
+export const REVIEW_MACHINE_VERSION = 3;
 
 export interface ReviewInput {
   /** Lanes that must approve; the others are waived. Never empty. */
@@ -40,6 +40,8 @@ export interface ReviewContext {
   servedRound: { requiredLanes: ReviewLane[]; lanes: LaneStates } | null;
   /** The newest version ever submitted: a withdrawn revision's version is not submitted again. */
   lastSubmitted: number | null;
+  /** The round was ended by the system (a claim it makes left the library), not by a lane's request for changes. */
+  roundHalted: boolean;
 }
 
 export type ReviewEvent =
@@ -53,7 +55,11 @@ export type ReviewEvent =
   | { type: 'WITHDRAW_REVISION' }
   | { type: 'EXPIRE' }
   | { type: 'RECERTIFY' }
-  | { type: 'RETIRE' };
+  | { type: 'RETIRE' }
+  /** A regulatory reviewer sends a fast-tracked round to full review: every lane decides afresh. */
+  | { type: 'ESCALATE' }
+  /** A claim the item makes was withdrawn or expired: approved material leaves the field, an open round ends. */
+  | { type: 'SUSPEND' };
 
 export type ReviewEventType = ReviewEvent['type'];
 
@@ -61,7 +67,7 @@ export function initialReviewContext(input: ReviewInput): ReviewContext {
   const requiredLanes = normalizeRequiredLanes(input.requiredLanes);
   // With no required lane the parallel review would be done on entry: an approval nobody gave.
   if (requiredLanes.length === 0) throw new RangeError('a review needs at least one required lane');
-  return { requiredLanes, versionNumber: null, lanes: lanesBeforeReview(), confirmLanes: [], servingVersion: null, servedRound: null, lastSubmitted: null };
+  return { requiredLanes, versionNumber: null, lanes: lanesBeforeReview(), confirmLanes: [], servingVersion: null, servedRound: null, lastSubmitted: null, roundHalted: false };
 }
 
 function isVersionNumber(value: number): boolean {
@@ -102,17 +108,20 @@ const reviewSetup = setup({
     isDecisionOnPendingLane: ({ context, event }) =>
       isDecisionOnVersionUnderReview(context, event) && context.lanes[event.lane] === 'pending',
     hasApprovalsWithChanges: ({ context }) => lanesApprovedWithChanges(context.lanes).length > 0,
+    isFastTrackedRound: ({ context }) => context.confirmLanes.length === 0 && context.requiredLanes.length < REVIEW_LANES.length,
   },
   actions: {
     openReview: assign(({ context, event }) => {
       if (event.type !== 'SUBMIT') return {};
       const requiredLanes = roundLanes(context, event);
-      return { versionNumber: event.versionNumber, lastSubmitted: event.versionNumber, requiredLanes, confirmLanes: [], lanes: lanesOpenedForReview(requiredLanes) };
+      return { versionNumber: event.versionNumber, lastSubmitted: event.versionNumber, requiredLanes, confirmLanes: [], lanes: lanesOpenedForReview(requiredLanes), roundHalted: false };
     }),
+    openFullReview: assign({ requiredLanes: [...REVIEW_LANES], confirmLanes: [], lanes: lanesOpenedForReview(REVIEW_LANES) }),
+    haltRound: assign(({ context }) => ({ lanes: lanesWithPendingEnded(context.lanes), confirmLanes: [], roundHalted: true })),
     openConfirmation: assign(({ context, event }) => {
       if (event.type !== 'SUBMIT') return {};
       const confirmLanes = lanesApprovedWithChanges(context.lanes);
-      return { versionNumber: event.versionNumber, lastSubmitted: event.versionNumber, confirmLanes, lanes: lanesOpenedForConfirmation(context.requiredLanes, confirmLanes) };
+      return { versionNumber: event.versionNumber, lastSubmitted: event.versionNumber, confirmLanes, lanes: lanesOpenedForConfirmation(context.requiredLanes, confirmLanes), roundHalted: false };
     }),
     recordApproval: assign(({ context, event }) => (event.type === 'APPROVE' ? { lanes: lanesWithApproval(context.lanes, event.lane) } : {})),
     recordApprovalWithChanges: assign(({ context, event }) =>
@@ -141,6 +150,15 @@ const reviewSetup = setup({
 
 /** From any state of a revision's round: back to the approved version in use and the round that approved it. */
 const withdrawRevision = { guard: 'isRevision', target: '#review.approved', actions: 'restoreServedRound' } as const;
+
+/**
+ * A claim left the library while a round is open or reworked: a revision's approved version leaves
+ * the field (suspended); new material only has its round ended, as by a request for changes.
+ */
+const suspendRound = [
+  { guard: 'isRevision', target: '#review.suspended', actions: ['endPendingReviews', 'stopServing'] },
+  { target: '#review.changes_requested', actions: 'haltRound' },
+] as const;
 
 /** One lane's region: required lanes wait for a decision (or carry forward in a confirmation round), the others are waived. */
 function laneRegion(lane: ReviewLane) {
@@ -207,14 +225,18 @@ export const reviewMachine = reviewSetup.createMachine({
         REQUEST_CHANGES: { guard: 'isDecisionOnPendingLane', target: 'changes_requested', actions: 'recordChangesRequested' },
         WITHDRAW: { target: 'withdrawn', actions: ['endPendingReviews', 'stopServing'] },
         WITHDRAW_REVISION: withdrawRevision,
+        // Re-entering in_review routes every lane again, now all required.
+        ESCALATE: { guard: 'isFastTrackedRound', target: 'in_review', reenter: true, actions: 'openFullReview' },
+        SUSPEND: suspendRound,
       },
     },
     changes_requested: {
-      description: 'A lane asked for changes; a full review resumes when a new version is submitted.',
+      description: 'A lane asked for changes (or a claim left the library); a full review resumes when a new version is submitted.',
       on: {
         SUBMIT: { guard: 'isNewVersion', target: 'in_review', actions: 'openReview' },
         WITHDRAW: { target: 'withdrawn', actions: 'stopServing' },
         WITHDRAW_REVISION: withdrawRevision,
+        SUSPEND: { guard: 'isRevision', target: 'suspended', actions: 'stopServing' },
       },
     },
     approved_with_changes: {
@@ -223,6 +245,10 @@ export const reviewMachine = reviewSetup.createMachine({
         SUBMIT: { guard: 'isNewVersion', target: 'in_review', actions: 'openConfirmation' },
         WITHDRAW: { target: 'withdrawn', actions: 'stopServing' },
         WITHDRAW_REVISION: withdrawRevision,
+        SUSPEND: [
+          { guard: 'isRevision', target: 'suspended', actions: 'stopServing' },
+          { target: 'changes_requested', actions: 'haltRound' },
+        ],
       },
     },
     approved: {
@@ -233,6 +259,14 @@ export const reviewMachine = reviewSetup.createMachine({
         RETIRE: { target: 'retired', actions: 'stopServing' },
         EXPIRE: { target: 'expired', actions: 'stopServing' },
         WITHDRAW: { target: 'withdrawn', actions: 'stopServing' },
+        SUSPEND: { target: 'suspended', actions: 'stopServing' },
+      },
+    },
+    suspended: {
+      description: 'Out of the field: a claim it makes was withdrawn or expired. A corrected version is reviewed again in full.',
+      on: {
+        SUBMIT: { guard: 'isNewVersion', target: 'in_review', actions: 'openReview' },
+        WITHDRAW: { target: 'withdrawn' },
       },
     },
     expired: { type: 'final', description: 'The approval ran out; the content may no longer be used.' },

@@ -34,12 +34,35 @@ describe('upgradeReviewSnapshot', () => {
       servingVersion: 3,
       servedRound: { requiredLanes: v1Approved.context.requiredLanes, lanes: v1Approved.context.lanes },
       lastSubmitted: 3,
+      roundHalted: false,
     });
     expect(itemStatusOf(restored)).toBe('approved');
     expect(restored.can({ type: 'SUBMIT', versionNumber: 4 })).toBe(true);
     expect(reviewInvariantViolations(restored)).toEqual([]);
     const v1Draft = { ...v1Approved, value: 'draft', context: { ...v1Approved.context, versionNumber: null, lanes: { marketing: 'not_started', medical: 'not_started', regulatory: 'not_started' } } };
     expect((upgradeReviewSnapshot(v1Draft as never, 1) as unknown as { context: { servingVersion: unknown } }).context.servingVersion).toBeNull();
+  });
+
+  it('upgrades a version-2 snapshot: no stored round was halted by the system', () => {
+    const v2ChangesRequested = {
+      status: 'active',
+      value: 'changes_requested',
+      historyValue: {},
+      context: {
+        requiredLanes: ['marketing', 'medical', 'regulatory'],
+        versionNumber: 1,
+        lanes: { marketing: 'approved', medical: 'changes_requested', regulatory: 'not_started' },
+        confirmLanes: [],
+        servingVersion: null,
+        servedRound: null,
+        lastSubmitted: 1,
+      },
+      children: {},
+    };
+    const restored = restoreReview(upgradeReviewSnapshot(v2ChangesRequested as never, 2)).getSnapshot();
+    expect(restored.context.roundHalted).toBe(false);
+    expect(reviewInvariantViolations(restored)).toEqual([]);
+    expect(restored.can({ type: 'SUBMIT', versionNumber: 2 })).toBe(true);
   });
 
   it('refuses a snapshot from a newer machine, and versions that never existed', () => {

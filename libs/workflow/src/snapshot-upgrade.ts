@@ -25,6 +25,11 @@ export const SNAPSHOT_UPGRADES: Readonly<Record<number, UpgradeStep>> = {
       context: { ...stored.context, confirmLanes: [], servingVersion: approved ? versionNumber : null, servedRound, lastSubmitted: versionNumber },
     } as unknown as PersistedReviewSnapshot;
   },
+  // Version 3 added suspension and escalation: no round stored under version 2 was halted by the system.
+  2: (snapshot) => {
+    const stored = snapshot as unknown as StoredSnapshot;
+    return { ...stored, context: { ...stored.context, roundHalted: false } } as unknown as PersistedReviewSnapshot;
+  },
 };
 
 export class UnknownMachineVersionError extends Error {

@@ -1,11 +1,13 @@
 // docs/workflow.md as a pure function of the review machine and the policies, so the document
 // is regenerated from the code (generate-docs.ts), never edited by hand.
 import { REVIEW_LANES, type LaneState } from '@vetted/contracts';
+import type { AnyStateMachine } from 'xstate';
 import { DEFAULT_REVIEW_DUE_OPTIONS, reviewDueAt } from './due-dates.js';
 import { decideReviewPolicy, type ReviewPolicyInput } from './fast-track.policy.js';
 import { allStateNodes, transitionsFrom, type AnyStateNode } from './machine-transitions.js';
 import { toMermaid } from './mermaid.js';
 import { REVIEW_MACHINE_VERSION, reviewMachine } from './review.machine.js';
+import { CLAIM_MACHINE_VERSION, claimMachine } from './claim.machine.js';
 
 export const WORKFLOW_DOC_REGENERATE = 'cd libs/workflow && UPDATE_DOCS=1 npm test -- workflow-doc';
 
@@ -31,36 +33,52 @@ const RULES = [
   '`WITHDRAW_REVISION` abandons a revision (from `in_review`, `changes_requested` or `approved_with_changes` while a version is in use): the item is `approved` again with the round that approved the version in use; the withdrawn version is never submitted again.',
   '`RECERTIFY` (a periodic review keeps an `approved` item in use; the API extends its validity) and `RETIRE` (it leaves use for good: `retired`) are possible only from `approved`.',
   'From `changes_requested`, only a new version can be submitted (a version number greater than the one reviewed). Every required lane is then asked again (`pending`), including those that had approved the old version; waived lanes stay waived.',
-  '`WITHDRAW` is possible from `draft`, `in_review`, `changes_requested`, `approved_with_changes` and `approved`; pending reviews end and nothing stays in use. `EXPIRE` is possible only from `approved`.',
+  '`ESCALATE` (a regulatory reviewer, signed): a fast-tracked round of an item `in_review` becomes a full review; every lane is `pending` again on the same version. It is refused in a full round and in a confirmation round.',
+  '`SUSPEND` (a claim the item makes was withdrawn or expired in the claims library): an `approved` item, or a revision whose approved version is in use, is `suspended`: nothing is in use until a corrected version is submitted and approved. New material being reviewed (or approved with changes) has its round ended instead: `changes_requested` with `roundHalted` and no lane asking.',
+  '`WITHDRAW` is possible from `draft`, `in_review`, `changes_requested`, `approved_with_changes`, `approved` and `suspended`; pending reviews end and nothing stays in use. `EXPIRE` is possible only from `approved`.',
   '`expired`, `withdrawn` and `retired` are final: they accept no event.',
 ];
 
+const approvedClaim = (id: string) => ({ id, code: id.toUpperCase(), status: 'approved' as const });
+
 const FAST_TRACK_EXAMPLES: Array<{ title: string; input: ReviewPolicyInput }> = [
   {
-    title: 'reuses an approved item, all claims approved there',
-    input: { sourceItem: { id: 'item-A', status: 'approved', approvedClaimIds: ['c1', 'c2', 'c3'] }, claimIds: ['c1', 'c3'] },
+    title: 'reuses an approved item; its claims are approved in the library and were on the source',
+    input: { sourceItem: { id: 'item-A', status: 'approved', claimIds: ['hf-1', 'hf-2', 'hf-3'] }, claims: [approvedClaim('hf-1'), approvedClaim('hf-3')] },
   },
   {
-    title: 'reuses an approved item, makes no claims',
-    input: { sourceItem: { id: 'item-A', status: 'approved', approvedClaimIds: ['c1'] }, claimIds: [] },
+    title: 'reuses an approved item; neither makes a claim',
+    input: { sourceItem: { id: 'item-A', status: 'approved', claimIds: [] }, claims: [] },
   },
   {
-    title: 'adds a claim the source did not have approved',
-    input: { sourceItem: { id: 'item-A', status: 'approved', approvedClaimIds: ['c1'] }, claimIds: ['c1', 'c4'] },
+    title: 'reuses an approved item but drops its claims',
+    input: { sourceItem: { id: 'item-A', status: 'approved', claimIds: ['hf-1'] }, claims: [] },
   },
   {
-    title: 'reuses an item that is not approved',
-    input: { sourceItem: { id: 'item-B', status: 'expired', approvedClaimIds: ['c1'] }, claimIds: ['c1'] },
+    title: 'adds a claim the source did not make',
+    input: { sourceItem: { id: 'item-A', status: 'approved', claimIds: ['hf-1'] }, claims: [approvedClaim('hf-1'), approvedClaim('hf-4')] },
   },
-  { title: 'new content', input: { sourceItem: null, claimIds: ['c1'] } },
+  {
+    title: 'makes a claim not approved in the library',
+    input: { sourceItem: { id: 'item-A', status: 'approved', claimIds: ['hf-1'] }, claims: [{ id: 'hf-1', code: 'HF-1', status: 'withdrawn' }] },
+  },
+  {
+    title: 'reuses an item that is not approved (withdrawn since the reuse was created, say)',
+    input: { sourceItem: { id: 'item-B', status: 'withdrawn', claimIds: ['hf-1'] }, claims: [approvedClaim('hf-1')] },
+  },
+  {
+    title: 'escalated by regulatory in an earlier round',
+    input: { sourceItem: { id: 'item-A', status: 'approved', claimIds: [] }, claims: [], escalation: { reason: 'new layout' } },
+  },
+  { title: 'new content', input: { sourceItem: null, claims: [approvedClaim('hf-1')] } },
 ];
 
 function statePath(node: AnyStateNode): string {
   return node.path.join('.');
 }
 
-function stateTable(): string[] {
-  const rows = allStateNodes(reviewMachine.root).map(
+function stateTable(machine: AnyStateMachine = reviewMachine): string[] {
+  const rows = allStateNodes(machine.root).map(
     (node) => `| \`${statePath(node)}\` | ${node.type} | ${node.description ?? ''} |`,
   );
   return ['| state | kind | meaning |', '| --- | --- | --- |', ...rows];
@@ -124,7 +142,7 @@ export function renderWorkflowDoc(): string {
     '',
     '## Fast-track',
     '',
-    'An item that reuses an approved item, and makes only claims already approved in it, is fast-tracked: only the regulatory lane reviews it, and its review is due sooner. Anything else gets the full review by all three lanes. An item that makes no claims at all qualifies when it reuses an approved item: medical and marketing review claims and messaging that the source\'s approval already covers, and regulatory still reviews the whole piece.',
+    'Decided again at every submission, on the claims library as it is then (under a row lock on the source). An item that reuses an approved, unexpired item, and whose every claim is approved in the claims library and was made by the source, is fast-tracked: only the regulatory lane reviews it, and its review is due sooner. A reuse that makes no claim qualifies only when its source made none either. Anything else gets the full review by all three lanes, and so does an item a regulatory reviewer escalated. Claims are referenced by id; the examples name them by code.',
     '',
     ...fastTrackTable(),
     '',
@@ -144,6 +162,16 @@ export function renderWorkflowDoc(): string {
     '',
     '```mermaid',
     toMermaid(reviewMachine),
+    '```',
+    '',
+    '## Claims',
+    '',
+    `A claim in the claims library has its own, smaller statechart (claim machine version ${CLAIM_MACHINE_VERSION}): medical and regulatory approve it in parallel, each with an e-signature on the SHA-256 of its canonical content (code, statement, translations, references); one request for changes sends it back to its author. An item can only be approved while every claim it makes is approved. Withdrawing a claim, or its expiry, suspends every item that makes it in the same transaction.`,
+    '',
+    ...stateTable(claimMachine),
+    '',
+    '```mermaid',
+    toMermaid(claimMachine),
     '```',
     '',
   ].join('\n');

@@ -98,7 +98,7 @@ export class AssetsService {
    * Once a version leaves use (withdrawn, expired, superseded, retired) its preview is re-rendered
    * with a band saying so. Idempotent; versions without a preview are left alone.
    */
-  async requestWatermarkIn(tx: EntityManager, versionId: string, label: 'WITHDRAWN' | 'EXPIRED' | 'SUPERSEDED' | 'RETIRED'): Promise<void> {
+  async requestWatermarkIn(tx: EntityManager, versionId: string, label: 'WITHDRAWN' | 'EXPIRED' | 'SUPERSEDED' | 'RETIRED' | 'SUSPENDED'): Promise<void> {
     await tx.query(
       `update asset_rendition set clean_preview_wanted = false, watermark_label = $2, status = 'pending', attempts = 0, error = null, updated_at = now()
        where version_id = $1 and status <> 'not_applicable' and watermark_label is distinct from $2`,

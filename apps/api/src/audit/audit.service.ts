@@ -51,6 +51,16 @@ export class AuditService {
     await tx.getRepository(AuditEventEntity).insert({ ...fields, prevHash, hash: auditHash(prevHash, fields) });
   }
 
+  /** How many events of these actions each entity has: e.g. how often an item was rescheduled (a calendar's SEQUENCE). */
+  async countActions(entity: string, entityIds: readonly string[], actions: readonly string[]): Promise<Map<string, number>> {
+    if (entityIds.length === 0) return new Map();
+    const rows = (await this.dataSource.query(
+      `select entity_id, count(*)::int as n from audit_event where entity = $1 and entity_id = any($2::text[]) and action = any($3::text[]) group by entity_id`,
+      [entity, entityIds, actions],
+    )) as Array<{ entity_id: string; n: number }>;
+    return new Map(rows.map((r) => [r.entity_id, r.n]));
+  }
+
   /** Events of one entity (or all), each checked against its own hash and its link to the event before it. */
   /** The latest `limit` matching events (before `beforeSeq` when paging back), oldest first. */
   async trail(filter: { entity?: string; entityId?: string; limit: number; beforeSeq?: number }): Promise<AuditTrail> {

@@ -13,6 +13,7 @@ import type { ResolvedConfig } from '../infra/resolved-config.js';
 import { createLogger } from '../logger.js';
 import { ContentService } from '../content/content.service.js';
 import { UsersService } from '../identity/users.service.js';
+import { CLAIMS, measureClaimSearch, seedClaims } from './claims-search.bench.js';
 
 /**
  * `npm run bench`: the product's speed targets, each as a ratio to a raw baseline measured in the
@@ -72,10 +73,19 @@ async function main(): Promise<void> {
     const rawSignature = await timeRuns(() => verify(passwordHash, 'bench-password').then(() => undefined));
     const apiLogin = await timeRuns(() => login(base, 'medical@vetted.local').then(() => undefined));
 
+    await seedClaims(databaseUrl, editor.id);
+    const search = await measureClaimSearch(base, token, databaseUrl);
+
     report([
       { what: `list a month of ${ITEMS} items (GET /api/content-items)`, api: apiList, baseline: rawList, baselineWhat: 'the same rows by raw SQL + JSON' },
       { what: 'sign in (POST /api/auth/login)', api: apiLogin, baseline: rawSignature, baselineWhat: 'one argon2id verification' },
     ]);
+    console.log(
+      `claims search on ${CLAIMS} claims (GET /api/claims?q=, 20 queries in French and English, with and without accents)
+  p95 ${search.p95.toFixed(1)} ms (target < 30 ms) · median ${search.median.toFixed(1)} ms · GIN index used: ${search.indexUsed ? 'yes' : 'NO'}
+`,
+    );
+    if (!search.indexUsed) console.log(search.plan);
   } finally {
     await app.close();
     await s3.stop();

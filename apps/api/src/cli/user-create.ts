@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { AuditService } from '../audit/audit.service.js';
 import { loadConfig } from '../config/config.js';
 import { SessionService } from '../identity/session.service.js';
+import { OutOfOfficeService } from '../identity/out-of-office.service.js';
 import { UsersService } from '../identity/users.service.js';
 import type { ResolvedConfig } from '../infra/resolved-config.js';
 import { openCliDatabase } from './cli-database.js';
@@ -28,7 +29,8 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const { dataSource, close } = await openCliDatabase(config);
   try {
-    const users = new UsersService(dataSource, new AuditService(dataSource), new SessionService(dataSource, config as ResolvedConfig));
+    const audit = new AuditService(dataSource);
+    const users = new UsersService(dataSource, audit, new SessionService(dataSource, config as ResolvedConfig), new OutOfOfficeService(dataSource, audit));
     const user = await users.create(parsed.data, null);
     console.log(`Created ${user.email} with roles ${user.roles.join(', ')}.`);
   } finally {

@@ -28,6 +28,16 @@ const publicOrigins = z.string().transform((value, ctx) => {
   return origins;
 });
 
+/** A 256-bit key, as 64 hex digits or base64 (`openssl rand -base64 32`). */
+const secretKey = z.string().transform((value, ctx) => {
+  const bytes = /^[0-9a-f]{64}$/i.test(value) ? Buffer.from(value, 'hex') : /^[A-Za-z0-9+/_-]{43}=?$/.test(value) ? Buffer.from(value, 'base64') : undefined;
+  if (bytes?.length !== 32) {
+    ctx.addIssue({ code: 'custom', message: 'must be 32 random bytes, as 64 hex digits or base64 (openssl rand -base64 32)' });
+    return z.NEVER;
+  }
+  return bytes;
+});
+
 /** Every setting Vetted reads from the environment; nothing else reads process.env. */
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -63,6 +73,7 @@ export const envSchema = z.object({
   REVIEW_DAYS_FAST_TRACK: positiveInt.default(1),
   APPROVAL_VALIDITY_DAYS: positiveInt.default(730),
   PERIODIC_REVIEW_DAYS: positiveInt.default(60),
+  CLAIM_VALIDITY_DAYS: positiveInt.default(730),
   SEGMENT_WEEKLY_LIMIT: positiveInt.default(3),
   WEB_DIST_DIR: z.string().optional(),
   TRUST_PROXY: bool.default(false),
@@ -79,6 +90,12 @@ export const envSchema = z.object({
   FFMPEG_PATH: z.string().min(1).optional(),
   JOBS_ENABLED: bool.default(true),
   UPLOAD_TEMP_DIR: z.string().optional(),
+  WEBHOOK_ALLOW_PRIVATE: bool.default(false),
+  WEBHOOK_RETRY_BASE_SECONDS: positiveInt.default(10),
+  WEBHOOK_RETRY_MAX_SECONDS: positiveInt.default(3600),
+  WEBHOOK_MAX_ATTEMPTS: positiveInt.default(12),
+  WEBHOOK_TIMEOUT_MS: positiveInt.default(10_000),
+  WEBHOOK_SECRET_KEY: secretKey.optional(),
 });
 
 export interface AppConfig {
@@ -102,7 +119,7 @@ export interface AppConfig {
   demoPassword: string;
   session: { idleMinutes: number; absoluteHours: number };
   throttle: { maxFailures: number; windowMinutes: number };
-  review: { standardBusinessDays: number; fastTrackBusinessDays: number; approvalValidityDays: number; periodicReviewDays: number };
+  review: { standardBusinessDays: number; fastTrackBusinessDays: number; approvalValidityDays: number; periodicReviewDays: number; claimValidityDays: number };
   /** Pieces a segment may receive in one week before the calendar warns of saturation. */
   segmentWeeklyLimit: number;
   webDistDir: string | undefined;
@@ -115,6 +132,20 @@ export interface AppConfig {
   jobsEnabled: boolean;
   /** Where uploads are spooled while hashed and checked: needs room for the largest upload. */
   uploadTempDir: string;
+  webhooks: WebhookConfig;
+}
+
+export interface WebhookConfig {
+  /** Lets webhooks reach private, loopback and link-local addresses (tests, on-premise receivers). */
+  allowPrivateDestinations: boolean;
+  /** Delay before the first retry; each further retry waits twice as long, up to retryMaxSeconds. */
+  retryBaseSeconds: number;
+  retryMaxSeconds: number;
+  /** Attempts (the first send included) before a delivery is marked failed; an admin can still retry it. */
+  maxAttempts: number;
+  timeoutMs: number;
+  /** AES-256-GCM key sealing webhook secrets at rest; without it they are stored as given. */
+  secretKey: Buffer | undefined;
 }
 
 /** Bounds on waiting for PostgreSQL, so an outage or a frozen server answers 503 quickly instead of hanging. */
@@ -170,6 +201,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       fastTrackBusinessDays: e.REVIEW_DAYS_FAST_TRACK,
       approvalValidityDays: e.APPROVAL_VALIDITY_DAYS,
       periodicReviewDays: e.PERIODIC_REVIEW_DAYS,
+      claimValidityDays: e.CLAIM_VALIDITY_DAYS,
     },
     webDistDir: e.WEB_DIST_DIR,
     trustProxy: e.TRUST_PROXY,
@@ -188,6 +220,14 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     renditions: { timeoutMs: e.RENDITION_TIMEOUT_SECONDS * 1000, pdfMaxPages: e.PDF_MAX_PAGES, ffmpegPath: e.FFMPEG_PATH },
     jobsEnabled: e.JOBS_ENABLED,
     uploadTempDir: e.UPLOAD_TEMP_DIR ?? os.tmpdir(),
+    webhooks: {
+      allowPrivateDestinations: e.WEBHOOK_ALLOW_PRIVATE,
+      retryBaseSeconds: e.WEBHOOK_RETRY_BASE_SECONDS,
+      retryMaxSeconds: Math.max(e.WEBHOOK_RETRY_BASE_SECONDS, e.WEBHOOK_RETRY_MAX_SECONDS),
+      maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      secretKey: e.WEBHOOK_SECRET_KEY,
+    },
   };
 }
 

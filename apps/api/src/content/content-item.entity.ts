@@ -1,4 +1,4 @@
-import type { ContentFormat } from '@vetted/contracts';
+import type { ClaimAnchor, ContentFormat } from '@vetted/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** A planned piece of content: what, when, for whom. Its review lives in the review module's item_review. */
@@ -17,7 +17,10 @@ export class ContentItemEntity {
   @Column('uuid', { nullable: true }) sourceItemId!: string | null;
   @Column('uuid', { nullable: true }) seriesId!: string | null;
   @Column('int', { nullable: true }) episodeNumber!: number | null;
+  /** Claim ids from the claims library. */
   @Column('text', { array: true }) claimIds!: string[];
+  /** Where the asset makes each claim, keyed by claim id. */
+  @Column('jsonb') claimAnchors!: Record<string, ClaimAnchor>;
   @Column('text', { nullable: true }) product!: string | null;
   /** ISO 3166 alpha-2; null: no market policy, every rep may see it once approved. */
   @Column('text', { nullable: true }) market!: string | null;

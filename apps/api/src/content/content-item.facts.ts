@@ -7,6 +7,11 @@ export interface ContentItemFacts {
   coOwnerIds: readonly string[];
   currentVersion: number | null;
   claimIds: readonly string[];
+  /** The approved item this one reuses, or null. */
+  sourceItemId: string | null;
+  /** Reviewer groups are matched on these. */
+  product: string | null;
+  market: string | null;
 }
 
 export interface ContentVersionFacts {

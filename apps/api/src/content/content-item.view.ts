@@ -1,4 +1,5 @@
-import type { ContentItem, ContentVersion, VersionRenditions } from '@vetted/contracts';
+import type { ContentItem, ContentVersion, ItemClaim, VersionRenditions } from '@vetted/contracts';
+import type { ClaimFacts } from '../claims/claims.service.js';
 import type { ReviewStateView } from '../review/review-state.view.js';
 import type { ContentItemEntity } from './content-item.entity.js';
 import type { ContentVersionEntity } from './content-version.entity.js';
@@ -24,6 +25,7 @@ export function toContentItem(
   review: ReviewStateView,
   versions: ContentVersionEntity[],
   renditions: Map<string, VersionRenditions>,
+  claims: ReadonlyMap<string, ClaimFacts>,
 ): ContentItem {
   return {
     id: item.id,
@@ -43,6 +45,10 @@ export function toContentItem(
     seriesId: item.seriesId,
     episodeNumber: item.episodeNumber,
     claimIds: item.claimIds,
+    claims: item.claimIds.flatMap((id): ItemClaim[] => {
+      const claim = claims.get(id);
+      return claim ? [{ id, code: claim.code, statement: claim.statement, status: claim.status, anchor: item.claimAnchors[id] ?? null }] : [];
+    }),
     currentVersion: item.currentVersion,
     versions: versions.sort((a, b) => a.number - b.number).map((v) => toContentVersion(v, renditions.get(v.id))),
     createdAt: item.createdAt.toISOString(),

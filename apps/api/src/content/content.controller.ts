@@ -27,7 +27,7 @@ import type { FastifyRequest } from 'fastify';
 import { AuditService } from '../audit/audit.service.js';
 import { ApiZodBody, ApiZodQuery } from '../common/api-zod.decorators.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
-import { Allow } from '../identity/access.decorators.js';
+import { Allow, OpenToGuests, ItemScoped } from '../identity/access.decorators.js';
 import { CurrentUser } from '../identity/current-user.js';
 import { ContentService } from './content.service.js';
 import { receiveUpload } from './receive-upload.js';
@@ -36,6 +36,7 @@ import { receiveUpload } from './receive-upload.js';
 const versionNumber = new ZodValidationPipe(versionNumberParamSchema);
 
 @ApiTags('content')
+@ItemScoped('id')
 @Controller('content-items')
 export class ContentController {
   constructor(
@@ -53,14 +54,16 @@ export class ContentController {
     return this.content.create(body, user);
   }
 
-  @Allow('content.read')
+  // A guest's list holds the items they are invited to, nothing else.
+  @Allow('item.read')
+  @OpenToGuests()
   @Get()
   @ApiZodQuery(listContentItemsQuerySchema)
-  list(@Query(new ZodValidationPipe(listContentItemsQuerySchema)) query: ListContentItemsQuery): Promise<ContentItemList> {
-    return this.content.list(query);
+  list(@Query(new ZodValidationPipe(listContentItemsQuerySchema)) query: ListContentItemsQuery, @CurrentUser() user: SessionUser): Promise<ContentItemList> {
+    return this.content.list(query, user);
   }
 
-  @Allow('content.read')
+  @Allow('item.read')
   @Get(':id')
   get(@Param('id', new ParseUUIDPipe()) id: string): Promise<ContentItem> {
     return this.content.get(id);
@@ -77,7 +80,7 @@ export class ContentController {
     return this.content.update(id, body, user);
   }
 
-  @Allow('content.write')
+  @Allow('content.upload')
   @Post(':id/versions')
   @ApiConsumes('multipart/form-data')
   async addVersion(@Param('id', new ParseUUIDPipe()) id: string, @Req() request: FastifyRequest, @CurrentUser() user: SessionUser): Promise<ContentVersion> {
@@ -91,7 +94,7 @@ export class ContentController {
     }
   }
 
-  @Allow('content.write')
+  @Allow('content.upload')
   @Post(':id/uploads')
   @ApiZodBody(createDirectUploadRequestSchema)
   createDirectUpload(
@@ -102,7 +105,7 @@ export class ContentController {
     return this.content.createDirectUpload(id, body, user);
   }
 
-  @Allow('content.write')
+  @Allow('content.upload')
   @Post(':id/uploads/:uploadId/complete')
   @ApiZodBody(completeDirectUploadRequestSchema)
   completeDirectUpload(
@@ -114,14 +117,14 @@ export class ContentController {
     return this.content.completeDirectUpload(id, uploadId, body.note, user);
   }
 
-  @Allow('content.read')
+  @Allow('item.read')
   @Get(':id/versions/:number/original')
   @Header('Cache-Control', 'private, no-store')
   original(@Param('id', new ParseUUIDPipe()) id: string, @Param('number', versionNumber) number: number): Promise<StreamableFile> {
     return this.versionFile(id, number, 'original');
   }
 
-  @Allow('content.read')
+  @Allow('item.read')
   @Get(':id/versions/:number/preview')
   @Header('Cache-Control', 'private, no-store')
   @ApiZodQuery(previewQuerySchema)
@@ -135,7 +138,7 @@ export class ContentController {
     return new StreamableFile(file.stream, { type: file.mimeType, disposition: `inline; filename*=UTF-8''${encodeURIComponent(file.filename)}` });
   }
 
-  @Allow('content.read')
+  @Allow('item.read')
   @Get(':id/versions/:number/thumbnail')
   @Header('Cache-Control', 'private, no-store')
   thumbnail(@Param('id', new ParseUUIDPipe()) id: string, @Param('number', versionNumber) number: number): Promise<StreamableFile> {

@@ -1,17 +1,20 @@
-// Content owns content items (planning data, claims, series) and their uploaded versions. It opens
-// each item's review in the review module's state store and shows it; nobody else writes its tables.
+// Content owns content items (planning data, claims, series) and their uploaded versions; owners
+// invite agency guests to them (identity keeps the guests' accounts and invitations). It opens each
+// item's review in the review module's state store and shows it; nobody else writes its tables.
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssetsModule } from '../assets/assets.module.js';
+import { ClaimsModule } from '../claims/claims.module.js';
 import { ReviewStateModule } from '../review/review-state.module.js';
 import { ContentItemEntity } from './content-item.entity.js';
 import { ContentVersionEntity } from './content-version.entity.js';
 import { ContentController } from './content.controller.js';
 import { ContentService } from './content.service.js';
+import { GuestsController } from './guests.controller.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ContentItemEntity, ContentVersionEntity]), AssetsModule, ReviewStateModule],
-  controllers: [ContentController],
+  imports: [TypeOrmModule.forFeature([ContentItemEntity, ContentVersionEntity]), AssetsModule, ReviewStateModule, ClaimsModule],
+  controllers: [ContentController, GuestsController],
   providers: [ContentService],
   exports: [ContentService],
 })

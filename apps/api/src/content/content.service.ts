@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   CONTENT_EDITABLE_STATUSES,
+  type ClaimAnchor,
+  isGuest,
   NOT_RESCHEDULABLE_STATUSES,
   ownsItem,
   VERSION_UPLOAD_STATUSES,
@@ -12,6 +14,9 @@ import {
   type CreateContentItemRequest,
   type CreateDirectUploadRequest,
   type DirectUpload,
+  type GuestInvitationCreated,
+  type InviteGuestRequest,
+  type ItemGuestList,
   type RenditionKind,
   type ItemStatus,
   type ListContentItemsQuery,
@@ -22,8 +27,10 @@ import type { Readable } from 'node:stream';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { AssetsService } from '../assets/assets.service.js';
+import { ClaimsService, type ClaimFacts } from '../claims/claims.service.js';
 import type { InspectedFile } from '../assets/inspect-file.js';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/domain-errors.js';
+import { GuestsService } from '../identity/guests.service.js';
 import { UsersService } from '../identity/users.service.js';
 import { ReviewStateStore } from '../review/review-state.store.js';
 import type { ReviewStateView } from '../review/review-state.view.js';
@@ -44,6 +51,8 @@ export class ContentService {
     private readonly assets: AssetsService,
     private readonly reviews: ReviewStateStore,
     private readonly users: UsersService,
+    private readonly claims: ClaimsService,
+    private readonly guests: GuestsService,
   ) {}
 
   async create(input: CreateContentItemRequest, actor: SessionUser): Promise<ContentItem> {
@@ -52,6 +61,8 @@ export class ContentService {
       if (input.sourceItemId && !source) throw new BadInputError(`sourceItemId: no content item ${input.sourceItemId} to reuse`);
       const episode = input.seriesId ? await this.nextEpisodeIn(tx, input.seriesId, input.format) : null;
       const claimIds = [...new Set(input.claimIds ?? [])];
+      const claims = await this.claims.factsIn(tx, claimIds);
+      const claimAnchors = anchorsFor(claimIds, input.claimAnchors ?? []);
       const coOwnerIds = await this.checkedCoOwners(input.coOwnerIds ?? [], actor.id);
       const repo = tx.getRepository(ContentItemEntity);
       const item = await repo.save(
@@ -71,11 +82,12 @@ export class ContentService {
           seriesId: episode?.seriesId ?? null,
           episodeNumber: episode?.number ?? null,
           claimIds,
+          claimAnchors,
           currentVersion: null,
         }),
       );
-      const review = await this.reviews.openIn(tx, { itemId: item.id, source: source ? { id: source.id, claimIds: source.claimIds } : null, claimIds });
-      const view = toContentItem(item, review, [], new Map());
+      const review = await this.reviews.openIn(tx, { itemId: item.id, source: source ? { id: source.id, title: source.title, claimIds: source.claimIds } : null, claims });
+      const view = toContentItem(item, review, [], new Map(), byId(claims));
       const policy = { status: review.status, fastTrack: review.fastTrack, fastTrackReason: review.fastTrackReason, requiredLanes: review.requiredLanes };
       await this.audit.record(tx, { actor, action: 'content_item.created', entity: 'content_item', entityId: item.id, after: { ...auditSummary(item), ...policy } });
       return view;
@@ -88,8 +100,10 @@ export class ContentService {
     return this.viewIn(this.dataSource.manager, item);
   }
 
-  async list(query: ListContentItemsQuery): Promise<ContentItemList> {
+  async list(query: ListContentItemsQuery, user: SessionUser): Promise<ContentItemList> {
     const qb = this.dataSource.getRepository(ContentItemEntity).createQueryBuilder('i');
+    // An agency guest lists the items they are invited to, and nothing else.
+    if (isGuest(user)) qb.andWhere('i.id = any(:guestItemIds)', { guestItemIds: user.guestItemIds ?? [] });
     // The status is the review module's; filtering on it reads its table, never writes it.
     if (query.status) qb.innerJoin('item_review', 'r', 'r.item_id = i.id and r.status = :status', { status: query.status });
     if (query.from) qb.andWhere('i.planned_at >= :from', { from: query.from });
@@ -109,7 +123,8 @@ export class ContentService {
     for (const v of versions) byItem.set(v.itemId, [...(byItem.get(v.itemId) ?? []), v]);
     const renditions = await this.assets.renditionsFor(versions.map((v) => v.id));
     const reviews = await this.reviews.viewsFor(items.map((i) => i.id));
-    return { items: items.map((i) => toContentItem(i, reviewOf(reviews, i.id), byItem.get(i.id) ?? [], renditions)), total };
+    const claims = byId(await this.claims.factsIn(this.dataSource.manager, items.flatMap((i) => i.claimIds)));
+    return { items: items.map((i) => toContentItem(i, reviewOf(reviews, i.id), byItem.get(i.id) ?? [], renditions, claims)), total };
   }
 
   async update(id: string, input: UpdateContentItemRequest, actor: SessionUser): Promise<ContentItem> {
@@ -123,14 +138,16 @@ export class ContentService {
         input.segments !== undefined ||
         input.product !== undefined ||
         input.market !== undefined ||
-        input.language !== undefined;
+        input.language !== undefined ||
+        input.claimIds !== undefined ||
+        input.claimAnchors !== undefined;
       if (changesContent || input.coOwnerIds !== undefined) assertOwner(item, actor, 'change its content or owners');
       if (input.plannedAt !== undefined && NOT_RESCHEDULABLE_STATUSES.includes(status)) {
         throw new ConflictError(`The item is ${status}: it is out of use and is not rescheduled`, { status });
       }
       if (changesContent && !CONTENT_EDITABLE_STATUSES.includes(status)) {
         throw new ConflictError(
-          `The item is ${status}: only its planned date can change now. Title, description, channels and segments can change in draft or changes_requested.`,
+          `The item is ${status}: only its planned date can change now. Title, description, channels, segments and claims can change in ${CONTENT_EDITABLE_STATUSES.join(', ')}.`,
           { status, allowed: ['plannedAt'] },
         );
       }
@@ -144,6 +161,14 @@ export class ContentService {
       if (input.market !== undefined) item.market = input.market;
       if (input.language !== undefined) item.language = input.language;
       if (input.coOwnerIds !== undefined) item.coOwnerIds = await this.checkedCoOwners(input.coOwnerIds, item.ownerId);
+      if (input.claimIds !== undefined) {
+        item.claimIds = [...new Set(input.claimIds)];
+        await this.claims.factsIn(tx, item.claimIds);
+      }
+      if (input.claimAnchors !== undefined || input.claimIds !== undefined) {
+        const kept = Object.entries(item.claimAnchors).map(([claimId, anchor]) => ({ claimId, anchor }));
+        item.claimAnchors = anchorsFor(item.claimIds, input.claimAnchors ?? kept.filter((a) => item.claimIds.includes(a.claimId)));
+      }
       await tx.getRepository(ContentItemEntity).save(item);
       const action = changesContent ? 'content_item.updated' : 'content_item.rescheduled';
       await this.audit.record(tx, { actor, action, entity: 'content_item', entityId: id, before, after: auditSummary(item) });
@@ -208,7 +233,7 @@ export class ContentService {
     try {
       return await this.dataSource.transaction(async (tx) => {
         const locked = await this.lockEntity(tx, id);
-        assertOwner(locked, actor, 'upload a version');
+        assertMayUpload(locked, actor);
         assertEditable(await this.reviews.statusIn(tx, id));
         const [{ next }] = (await tx.query('select coalesce(max(number), 0) + 1 as next from content_version where item_id = $1', [id])) as Array<{
           next: number;
@@ -246,6 +271,41 @@ export class ContentService {
     }
   }
 
+  /** The owner (or a co-owner) invites an agency guest to this item: a one-time link to show them. */
+  async inviteGuest(id: string, input: InviteGuestRequest, actor: SessionUser, linkBase: string): Promise<GuestInvitationCreated> {
+    return this.dataSource.transaction(async (tx) => {
+      const item = await this.lockEntity(tx, id);
+      assertOwner(item, actor, 'invite agency guests to it');
+      const issued = await this.guests.inviteIn(tx, id, { email: input.email, name: input.name, expiresAt: input.expiresAt }, actor);
+      // The token never reaches the audit trail or a log: only who, until when, and by whom.
+      await this.audit.record(tx, {
+        actor,
+        action: issued.renewed ? 'content_item.guest_invited_again' : 'content_item.guest_invited',
+        entity: 'content_item',
+        entityId: id,
+        after: { guestId: issued.guestId, email: issued.email, name: issued.name, expiresAt: issued.expiresAt.toISOString(), linkExpiresAt: issued.inviteExpiresAt.toISOString() },
+      });
+      return { guestId: issued.guestId, inviteUrl: `${linkBase}/accept-invite#token=${issued.token}`, inviteExpiresAt: issued.inviteExpiresAt.toISOString() };
+    });
+  }
+
+  async listGuests(id: string): Promise<ItemGuestList> {
+    await this.assertExists(id);
+    return { guests: await this.guests.list(id) };
+  }
+
+  /** Ends a guest's access to this item at once; with no other item left, their sessions end too. */
+  async revokeGuest(id: string, guestId: string, actor: SessionUser): Promise<void> {
+    const revoked = await this.dataSource.transaction(async (tx) => {
+      const item = await this.lockEntity(tx, id);
+      assertOwner(item, actor, 'revoke its guests');
+      const result = await this.guests.revokeIn(tx, id, guestId);
+      await this.audit.record(tx, { actor, action: 'content_item.guest_revoked', entity: 'content_item', entityId: id, after: { guestId, email: result.email, name: result.name } });
+      return result;
+    });
+    if (!revoked.keepsOtherAccess) await this.guests.endSessions(guestId);
+  }
+
   async assertExists(id: string): Promise<void> {
     if (!(await this.dataSource.getRepository(ContentItemEntity).exists({ where: { id } }))) throw new NotFoundError('Content item', id);
   }
@@ -254,7 +314,7 @@ export class ContentService {
   async assertAcceptsNewVersion(id: string, actor: SessionUser): Promise<{ format: ContentFormat; maxBytes: number; tempDir: string }> {
     const item = await this.dataSource.getRepository(ContentItemEntity).findOne({ where: { id }, select: { id: true, format: true, ownerId: true, coOwnerIds: true } });
     if (!item) throw new NotFoundError('Content item', id);
-    assertOwner(item, actor, 'upload a version');
+    assertMayUpload(item, actor);
     assertEditable(await this.reviews.statusIn(this.dataSource.manager, id));
     return { format: item.format, maxBytes: this.assets.maxBytesFor(item.format), tempDir: this.assets.uploadTempDir };
   }
@@ -276,7 +336,19 @@ export class ContentService {
    */
   async lockItem(tx: EntityManager, id: string): Promise<ContentItemFacts> {
     const item = await this.lockEntity(tx, id);
-    return { id: item.id, title: item.title, ownerId: item.ownerId, coOwnerIds: item.coOwnerIds, currentVersion: item.currentVersion, claimIds: item.claimIds };
+    return factsOf(item);
+  }
+
+  /** Another item's facts, read without a lock (a reuse's source, say: the review module locks its review row). */
+  async factsIn(manager: EntityManager, id: string): Promise<ContentItemFacts | null> {
+    const item = await manager.getRepository(ContentItemEntity).findOne({ where: { id } });
+    return item && factsOf(item);
+  }
+
+  /** The items that make a claim, in id order (the order their locks are taken in). */
+  async idsMakingClaimIn(manager: EntityManager, claimId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await manager.query(`select id from content_item where $1 = any(claim_ids) order by id`, [claimId]);
+    return rows.map((row) => row.id);
   }
 
   async versionIn(tx: EntityManager, itemId: string, number: number): Promise<ContentVersionFacts> {
@@ -304,7 +376,7 @@ export class ContentService {
   }
 
   /** A version that leaves use gets its preview watermarked again, with why. */
-  requestWatermarkIn(tx: EntityManager, versionId: string, label: 'WITHDRAWN' | 'EXPIRED' | 'SUPERSEDED' | 'RETIRED'): Promise<void> {
+  requestWatermarkIn(tx: EntityManager, versionId: string, label: 'WITHDRAWN' | 'EXPIRED' | 'SUPERSEDED' | 'RETIRED' | 'SUSPENDED'): Promise<void> {
     return this.assets.requestWatermarkIn(tx, versionId, label);
   }
 
@@ -326,8 +398,35 @@ export class ContentService {
   private async viewIn(manager: EntityManager, item: ContentItemEntity): Promise<ContentItem> {
     const versions = await manager.getRepository(ContentVersionEntity).find({ where: { itemId: item.id } });
     const reviews = await this.reviews.viewsFor([item.id], manager);
-    return toContentItem(item, reviewOf(reviews, item.id), versions, await this.assets.renditionsFor(versions.map((v) => v.id), manager));
+    const claims = byId(await this.claims.factsIn(manager, item.claimIds));
+    return toContentItem(item, reviewOf(reviews, item.id), versions, await this.assets.renditionsFor(versions.map((v) => v.id), manager), claims);
   }
+}
+
+function byId(claims: readonly ClaimFacts[]): Map<string, ClaimFacts> {
+  return new Map(claims.map((claim) => [claim.id, claim]));
+}
+
+/** Anchors keyed by claim; each must name a claim the item makes. */
+function anchorsFor(claimIds: readonly string[], anchors: ReadonlyArray<{ claimId: string; anchor: ClaimAnchor }>): Record<string, ClaimAnchor> {
+  const stray = anchors.filter((a) => !claimIds.includes(a.claimId)).map((a) => a.claimId);
+  if (stray.length) throw new BadInputError(`claimAnchors: ${stray.join(', ')} ${stray.length === 1 ? 'is' : 'are'} not among the item's claimIds`, { stray }, 'invalid_input');
+  return Object.fromEntries(anchors.map((a) => [a.claimId, a.anchor]));
+}
+
+/** What other modules may know of an item. */
+function factsOf(item: ContentItemEntity): ContentItemFacts {
+  return {
+    id: item.id,
+    title: item.title,
+    ownerId: item.ownerId,
+    coOwnerIds: item.coOwnerIds,
+    currentVersion: item.currentVersion,
+    claimIds: item.claimIds,
+    sourceItemId: item.sourceItemId,
+    product: item.product,
+    market: item.market,
+  };
 }
 
 function reviewOf(reviews: Map<string, ReviewStateView>, itemId: string): ReviewStateView {
@@ -335,6 +434,12 @@ function reviewOf(reviews: Map<string, ReviewStateView>, itemId: string): Review
   // Every item gets its review row in the transaction that creates it (and the migration made the rest).
   if (!review) throw new Error(`content item ${itemId} has no review state`);
   return review;
+}
+
+/** New versions come from the item's owners, or from an agency guest invited to it (the guard checked the invitation). */
+function assertMayUpload(item: { id: string; ownerId: string; coOwnerIds: readonly string[] }, actor: SessionUser): void {
+  if (isGuest(actor) && (actor.guestItemIds ?? []).includes(item.id)) return;
+  assertOwner(item, actor, 'upload a version');
 }
 
 /** Only the owner and co-owners change an item (the guard already limits this to editors). */

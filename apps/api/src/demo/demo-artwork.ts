@@ -18,7 +18,7 @@ export interface Artwork {
 }
 
 const FONT = 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
-export const PRODUCT = 'Cardiolex®';
+export const PRODUCT = 'Cardiovex®';
 export const DISCLAIMER = 'Document fictif de démonstration — Vetted';
 
 export function escapeXml(value: string): string {

@@ -9,6 +9,7 @@ import { ContentService } from '../content/content.service.js';
 import { CommentsService } from '../review/comments.service.js';
 import { ReviewService } from '../review/review.service.js';
 import { demoInstant } from './demo-calendar.js';
+import { DEMO_PRODUCT } from './demo-claims.js';
 import type { DemoFile } from './demo-media.js';
 import type { DemoMediaLibrary } from './demo-media-library.js';
 import type { DemoItem, DemoStage } from './demo-plan.js';
@@ -32,6 +33,8 @@ export class DemoSeeder {
     private readonly password: string,
     private readonly media: DemoMediaLibrary,
     private readonly today: Date,
+    /** The claims library's ids by code: the plan names claims as people do. */
+    private readonly claimIds: Record<string, string>,
   ) {
     this.content = app.get(ContentService);
     this.review = app.get(ReviewService);
@@ -48,9 +51,9 @@ export class DemoSeeder {
         plannedAt: demoInstant(p.when, this.today, p.hour ?? 8),
         channels: p.channels,
         segments: p.segments,
-        claimIds: p.claimIds,
+        claimIds: p.claimIds.map((code) => this.claimIds[code]),
         description: p.description,
-        product: 'Cardiolex',
+        product: DEMO_PRODUCT,
         language: 'fr',
         ...links,
       },

@@ -5,7 +5,7 @@ export const THEMES = {
   signs: {
     title: 'Les 5 signes d’alerte de l’insuffisance cardiaque',
     subtitle: 'Essoufflement, œdèmes, prise de poids rapide, fatigue, toux nocturne : repérer tôt pour hospitaliser moins.',
-    chart: { caption: 'Hospitalisations pour IC à 12 mois (base 100)', bars: [{ label: 'Placebo', value: 100 }, { label: 'Cardiolex', value: 74 }] },
+    chart: { caption: 'Hospitalisations pour IC à 12 mois (base 100)', bars: [{ label: 'Placebo', value: 100 }, { label: 'Cardiovex', value: 74 }] },
     claim: 'Réduction relative de 26 % du risque d’hospitalisation pour insuffisance cardiaque versus placebo.',
     reference: 'Étude CARDIO-FICT (fictive), n = 4 744, suivi médian 18 mois.',
     points: ['Essoufflement à l’effort ou couché', 'Chevilles gonflées, +2 kg en 3 jours', 'Fatigue inhabituelle, toux la nuit'],
@@ -23,7 +23,7 @@ export const THEMES = {
   pivotal: {
     title: 'Données de l’étude pivot',
     subtitle: 'Critère principal : décès cardiovasculaire ou aggravation de l’insuffisance cardiaque.',
-    chart: { caption: 'Événements du critère principal (pour 100 patients-années)', bars: [{ label: 'Placebo', value: 15 }, { label: 'Cardiolex', value: 11 }] },
+    chart: { caption: 'Événements du critère principal (pour 100 patients-années)', bars: [{ label: 'Placebo', value: 15 }, { label: 'Cardiovex', value: 11 }] },
     claim: 'Réduction relative de 26 % du critère principal composite (HR 0,74 ; IC 95 % 0,65–0,85).',
     reference: 'Étude CARDIO-FICT (fictive), n = 4 744.',
     points: ['4 744 patients, 410 centres', 'Suivi médian de 18 mois', 'Bénéfice dès le premier mois'],
@@ -32,7 +32,7 @@ export const THEMES = {
   kidney: {
     title: 'Fonction rénale : ce qu’il faut savoir',
     subtitle: 'Pas d’adaptation de dose jusqu’à un DFG de 25 mL/min/1,73 m².',
-    chart: { caption: 'Déclin annuel du DFG (mL/min/1,73 m²)', bars: [{ label: 'Placebo', value: 3 }, { label: 'Cardiolex', value: 1 }] },
+    chart: { caption: 'Déclin annuel du DFG (mL/min/1,73 m²)', bars: [{ label: 'Placebo', value: 3 }, { label: 'Cardiovex', value: 1 }] },
     claim: 'Ralentissement du déclin du DFG de 2 mL/min/1,73 m² par an versus placebo.',
     reference: 'Analyse rénale de CARDIO-FICT (fictive).',
     points: ['Pas d’adaptation si DFG ≥ 25', 'Contrôle de la créatinine à 1 mois', 'Arrêt si DFG < 15'],

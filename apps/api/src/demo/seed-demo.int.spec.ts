@@ -13,7 +13,7 @@ describe('demo seed', () => {
 
   it('fills an empty database once, through the real workflow, and never again', async () => {
     const started = Date.now();
-    expect(await seedDemo(t.app, t.config)).toMatch(/6 users, 41 content items, 5 agenda dates/);
+    expect(await seedDemo(t.app, t.config)).toMatch(/6 users, 14 claims, 43 content items, 5 agenda dates/);
     console.info(`demo seeded in ${Date.now() - started} ms`);
     expect(await seedDemo(t.app, t.config)).toBeNull();
     const statuses = await t.dataSource.query(`select status, fast_track, count(*)::int as n from item_review group by 1, 2 order by 1, 2`);
@@ -29,6 +29,14 @@ describe('demo seed', () => {
       { status: 'retired', fast_track: false, n: 1 },
       { status: 'withdrawn', fast_track: false, n: 1 },
     ]);
+    const claims = await t.dataSource.query(`select status, count(*)::int as n from claim group by 1 order by 1`);
+    expect(claims).toEqual([
+      { status: 'approved', n: 11 },
+      { status: 'draft', n: 2 },
+      { status: 'withdrawn', n: 1 },
+    ]);
+    const [fullReuse] = await t.dataSource.query(`select r.fast_track_reason from content_item i join item_review r on r.item_id = i.id where i.title like '%version congrès%'`);
+    expect(fullReuse.fast_track_reason).toMatch(/HF-005 is not approved on source item/);
     const [{ episodes }] = await t.dataSource.query(`select count(*)::int as episodes from content_item where series_id is not null`);
     expect(episodes).toBe(5);
     const [{ open }] = await t.dataSource.query(`select count(*)::int as open from item_review where periodic_review_opened_at is not null and status = 'approved'`);

@@ -6,6 +6,7 @@ import { UsersService } from '../identity/users.service.js';
 import type { ResolvedConfig } from '../infra/resolved-config.js';
 import { demoDate, demoDayString } from './demo-calendar.js';
 import { DemoMediaLibrary } from './demo-media-library.js';
+import { seedDemoClaims, withdrawDemoClaim } from './demo-claims.js';
 import { DEMO_AGENDA, DEMO_PLAN } from './demo-plan.js';
 import { DemoSeeder } from './demo-seeder.js';
 
@@ -35,7 +36,8 @@ export async function seedDemo(app: INestApplication, config: ResolvedConfig, to
       const created = await usersService.create({ email: u.email, name: u.name, roles: u.roles, password: config.demoPassword }, null);
       users[u.key] = { id: created.id, email: created.email, name: created.name, roles: created.roles };
     }
-    const seeder = new DemoSeeder(app, users, config.demoPassword, media, today);
+    const claims = await seedDemoClaims(app, users, config.demoPassword);
+    const seeder = new DemoSeeder(app, users, config.demoPassword, media, today, claims);
     const series = await seeder.plan({
       key: 'series',
       title: 'Insuffisance cardiaque en 90 secondes',
@@ -53,12 +55,14 @@ export async function seedDemo(app: INestApplication, config: ResolvedConfig, to
       const source = planned.reuses ? byKey.get(planned.reuses) : undefined;
       byKey.set(planned.key, await seeder.plan(planned, { seriesId: planned.episode ? series.id : undefined, sourceItemId: source?.id }));
     }
+    // The library withdraws a claim approved material makes: that item is suspended, out of the reps' library.
+    await withdrawDemoClaim(app, claims, users, config.demoPassword);
     const agenda = app.get(AgendaService);
     for (const date of DEMO_AGENDA) {
       const end = new Date(demoDate(date.when, today).getTime() + (date.days - 1) * 86_400_000).toISOString().slice(0, 10);
       await agenda.create({ title: date.title, kind: date.kind, startsOn: demoDayString(date.when, today), endsOn: end, specialties: date.specialties, location: date.location }, users.editor);
     }
-    return `${DEMO_USERS.length} users, ${DEMO_PLAN.length + 1} content items, ${DEMO_AGENDA.length} agenda dates`;
+    return `${DEMO_USERS.length} users, ${Object.keys(claims).length} claims, ${DEMO_PLAN.length + 1} content items, ${DEMO_AGENDA.length} agenda dates`;
   } finally {
     await media.settled();
   }

@@ -1,4 +1,4 @@
-import type { Role } from '@vetted/contracts';
+import type { Role, TokenScope } from '@vetted/contracts';
 
 /**
  * Who may do what, in one place. Every route names one of these permissions (or is explicitly
@@ -7,10 +7,16 @@ import type { Role } from '@vetted/contracts';
 export const ACCESS_POLICY = {
   'users.manage': ['admin'],
   'content.read': ['admin', 'editor', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'],
+  // One item's page, files, decisions and discussion: staff, and agency guests on the items they are invited to (the guard checks which).
+  'item.read': ['admin', 'editor', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer', 'agency'],
   'content.write': ['editor'],
+  // New versions: the item's owners, and its invited agency guests.
+  'content.upload': ['editor', 'agency'],
   'agenda.write': ['editor'],
   'review.decide': ['marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'],
-  'review.comment': ['editor', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'],
+  'review.comment': ['editor', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer', 'agency'],
+  // Reviewer groups (who staffs each lane, with which quorum) shape who signs: admins only.
+  'review.groups': ['admin'],
   'content.withdraw': ['regulatory_reviewer', 'admin'],
   'review.periodic': ['medical_reviewer', 'regulatory_reviewer'],
   // The whole trail: it holds every user's e-mail, roles and sign-in address, so admins only.
@@ -18,9 +24,24 @@ export const ACCESS_POLICY = {
   'library.read': ['rep', 'editor', 'admin', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'],
   'library.share': ['rep'],
   'library.feedback': ['editor', 'admin'],
+  // The claims library: staff read it (reps never: they get approved material, not its substantiation).
+  'claims.read': ['admin', 'editor', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'],
+  'claims.write': ['editor'],
+  'claims.review': ['medical_reviewer', 'regulatory_reviewer'],
+  'claims.withdraw': ['medical_reviewer', 'regulatory_reviewer', 'admin'],
+  // Only regulatory sends a fast-tracked item to full review: it is the one lane that reviewed it.
+  'review.escalate': ['regulatory_reviewer'],
+  // Personal access tokens and webhooks: credentials and outbound calls for CRM/CLM integrations.
+  'integrations.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof ACCESS_POLICY;
+
+/**
+ * Refusals a guest is told about (403) on an item they are invited to: the item is theirs to see, the
+ * act is not theirs to do. Any other refusal of a guest is a 404, so nothing else is known to exist.
+ */
+export const DECISION_PERMISSIONS: readonly Permission[] = ['review.decide', 'review.periodic', 'review.escalate', 'content.withdraw'];
 
 export function rolesAllowedTo(permission: Permission): readonly Role[] {
   return ACCESS_POLICY[permission];
@@ -29,6 +50,21 @@ export function rolesAllowedTo(permission: Permission): readonly Role[] {
 export function isAllowed(roles: readonly Role[], permission: Permission): boolean {
   const allowed: readonly Role[] = ACCESS_POLICY[permission];
   return roles.some((r) => allowed.includes(r));
+}
+
+/**
+ * What a personal access token's scopes open: these permissions and nothing else (not even routes open
+ * to any signed-in user). The scope is the authority here, granted by an admin; the token acts as that
+ * admin, so it sees the library without a rep's market limit.
+ */
+export const TOKEN_SCOPE_PERMISSIONS: Readonly<Record<TokenScope, readonly Permission[]>> = {
+  'library:read': ['library.read'],
+  'shares:write': ['library.share'],
+};
+
+/** The scope that would open `permission` to a token, if any does. */
+export function scopeFor(permission: Permission): TokenScope | undefined {
+  return (Object.keys(TOKEN_SCOPE_PERMISSIONS) as TokenScope[]).find((scope) => TOKEN_SCOPE_PERMISSIONS[scope].includes(permission));
 }
 
 /**

@@ -1,14 +1,15 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { loginRequestSchema, type LoginRequest, type LoginResponse, type SessionUser } from '@vetted/contracts';
+import { acceptInviteRequestSchema, loginRequestSchema, type AcceptInviteRequest, type AcceptInviteResponse, type LoginRequest, type LoginResponse, type SessionUser } from '@vetted/contracts';
 import type { FastifyReply } from 'fastify';
 import { ApiZodBody } from '../common/api-zod.decorators.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { APP_CONFIG } from '../config/config.js';
 import type { ResolvedConfig } from '../infra/resolved-config.js';
-import { Authenticated, Public } from './access.decorators.js';
+import { Authenticated, OpenToGuests, Public } from './access.decorators.js';
 import { AuthService } from './auth.service.js';
 import { CurrentUser, type AuthenticatedRequest } from './current-user.js';
+import { GuestsService } from './guests.service.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 import { SessionService } from './session.service.js';
 
@@ -18,6 +19,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly sessions: SessionService,
+    private readonly guests: GuestsService,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
@@ -35,13 +37,24 @@ export class AuthController {
     return result;
   }
 
+  /** An agency guest's one-time link: choose a password (throttled like a sign-in), then sign in. */
+  @Public()
+  @Post('accept-invite')
+  @HttpCode(200)
+  @ApiZodBody(acceptInviteRequestSchema)
+  acceptInvite(@Body(new ZodValidationPipe(acceptInviteRequestSchema)) body: AcceptInviteRequest, @Req() request: AuthenticatedRequest): Promise<AcceptInviteResponse> {
+    return this.guests.accept(body, request.ip);
+  }
+
   @Authenticated()
+  @OpenToGuests()
   @Get('me')
   me(@CurrentUser() user: SessionUser): SessionUser {
     return user;
   }
 
   @Authenticated()
+  @OpenToGuests()
   @Post('logout')
   @HttpCode(204)
   async logout(@Req() request: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {

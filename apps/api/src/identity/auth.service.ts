@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { LoginRequest, LoginResponse } from '@vetted/contracts';
+import { isGuest, type LoginRequest, type LoginResponse } from '@vetted/contracts';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { UnauthenticatedError } from '../common/domain-errors.js';
+import { GuestsService } from './guests.service.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 import { burnPasswordCheck, verifyPassword } from './password-hasher.js';
 import { SessionService } from './session.service.js';
@@ -18,6 +19,7 @@ export class AuthService {
     private readonly throttle: LoginThrottleService,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
+    private readonly guests: GuestsService,
   ) {}
 
   async login(input: LoginRequest, meta: { ip: string; userAgent: string | undefined }): Promise<LoginResponse> {
@@ -30,9 +32,16 @@ export class AuthService {
     });
     const user = found.user;
     if (!accepted || !user) throw new UnauthenticatedError(WRONG_CREDENTIALS, undefined, 'wrong_credentials');
+    // The password was right, so saying why is no hint to a guesser: the guest's access ended.
+    if (isGuest(user) && !(await this.guests.hasLiveAccess(user.id))) {
+      throw new UnauthenticatedError('Your guest access has ended (it expired or was revoked). Ask the person who invited you for a new invitation.', undefined, 'guest_access_ended');
+    }
     const accessToken = await this.sessions.open(user.id, meta);
     const actor = { id: user.id, name: user.name };
     await this.dataSource.transaction((tx) => this.audit.record(tx, { actor, action: 'user.logged_in', entity: 'user', entityId: user.id, after: { ip: meta.ip } }));
-    return { accessToken, user: { id: user.id, email: user.email, name: user.name, roles: user.roles } };
+    const signedIn: LoginResponse['user'] = { id: user.id, email: user.email, name: user.name, roles: user.roles };
+    // A guest's items, read the way every request of the session will read them.
+    if (isGuest(user)) signedIn.guestItemIds = (await this.sessions.resolve(accessToken))?.user.guestItemIds ?? [];
+    return { accessToken, user: signedIn };
   }
 }

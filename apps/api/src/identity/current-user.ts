@@ -5,6 +5,8 @@ import type { FastifyRequest } from 'fastify';
 export interface AuthenticatedRequest extends FastifyRequest {
   user?: SessionUser;
   sessionId?: string;
+  /** Set when the request came with a personal access token (an integration) rather than a session. */
+  accessTokenId?: string;
 }
 
 /** The signed-in user, as the auth guard found them on this request. */

@@ -29,21 +29,31 @@ export class SessionService {
     return token;
   }
 
-  /** The user behind a token, or null when it is unknown, revoked, expired, idle too long, or the user is deactivated. */
+  /**
+   * The user behind a token, or null when it is unknown, revoked, expired, idle too long, or the user
+   * is deactivated, or is a guest whose access to every item has ended (expired or revoked).
+   */
   async resolve(token: string): Promise<{ sessionId: string; user: SessionUser } | null> {
     const rows = (await this.dataSource.query(
-      `select s.id as session_id, s.last_seen_at, u.id, u.email, u.name, u.roles, u.markets
+      `select s.id as session_id, s.last_seen_at, u.id, u.email, u.name, u.roles, u.markets,
+              case when 'agency' = any(u.roles) then array(
+                select g.item_id from guest_invitation g
+                 where g.guest_id = u.id and g.accepted_at is not null and g.revoked_at is null and g.expires_at > now()
+                 order by g.created_at) end as guest_item_ids
          from user_session s join app_user u on u.id = s.user_id
         where s.token_hash = $1 and s.revoked_at is null and s.expires_at > now()
           and s.last_seen_at > now() - make_interval(mins => $2) and u.active`,
       [sha256(token), this.config.session.idleMinutes],
-    )) as Array<{ session_id: string; last_seen_at: Date; id: string; email: string; name: string; roles: Role[]; markets: string[] }>;
+    )) as Array<{ session_id: string; last_seen_at: Date; id: string; email: string; name: string; roles: Role[]; markets: string[]; guest_item_ids: string[] | null }>;
     const row = rows[0];
     if (!row) return null;
+    if (row.guest_item_ids && row.guest_item_ids.length === 0) return null;
     if (Date.now() - row.last_seen_at.getTime() > TOUCH_INTERVAL_MS) {
       await this.dataSource.query('update user_session set last_seen_at = now() where id = $1', [row.session_id]);
     }
-    return { sessionId: row.session_id, user: { id: row.id, email: row.email, name: row.name, roles: row.roles, markets: row.markets } };
+    const user: SessionUser = { id: row.id, email: row.email, name: row.name, roles: row.roles, markets: row.markets };
+    if (row.guest_item_ids) user.guestItemIds = row.guest_item_ids;
+    return { sessionId: row.session_id, user };
   }
 
   async revoke(sessionId: string): Promise<void> {

@@ -11,4 +11,6 @@ export class SignatureEntity {
   @Column('text') entity!: string;
   @Column('text') entityId!: string;
   @Column('text') contentSha256!: string;
+  /** A delegate's signature for an absent colleague: whose decision it stands for (the signer is still who signed). */
+  @Column('uuid', { nullable: true }) onBehalfOf!: string | null;
 }

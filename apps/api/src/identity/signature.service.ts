@@ -14,6 +14,8 @@ export interface SignatureIntent {
   entity: string;
   entityId: string;
   contentSha256: string;
+  /** When a delegate signs for an absent colleague: that colleague's user id. */
+  onBehalfOf?: string | null;
 }
 
 /** A checked identity, valid for the one request that re-entered the password. */
@@ -48,6 +50,6 @@ export class SignatureService {
   async sign(tx: EntityManager, signer: VerifiedSigner, intent: SignatureIntent): Promise<SignatureEntity> {
     const now = await databaseNow(tx);
     const repo = tx.getRepository(SignatureEntity);
-    return repo.save(repo.create({ signerId: signer.id, signerName: signer.printedName, signedAt: now, ...intent }));
+    return repo.save(repo.create({ signerId: signer.id, signerName: signer.printedName, signedAt: now, ...intent, onBehalfOf: intent.onBehalfOf ?? null }));
   }
 }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { SIGNING_ROLES, type CreateUserRequest, type SessionUser, type UpdateUserRequest, type User } from '@vetted/contracts';
-import { DataSource } from 'typeorm';
+import { isGuest, SIGNING_ROLES, type CreateUserRequest, type Role, type SessionUser, type UpdateUserRequest, type User } from '@vetted/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../common/domain-errors.js';
+import { OutOfOfficeService } from './out-of-office.service.js';
 import { hashPassword } from './password-hasher.js';
 import { SessionService } from './session.service.js';
 import { UserEntity } from './user.entity.js';
@@ -14,6 +15,7 @@ export class UsersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly sessions: SessionService,
+    private readonly absences: OutOfOfficeService,
   ) {}
 
   async create(input: CreateUserRequest, actor: SessionUser | null): Promise<User> {
@@ -23,13 +25,35 @@ export class UsersService {
       if (await repo.exists({ where: { email: input.email } })) throw new ConflictError(`A user with email ${input.email} already exists`);
       const user = await repo.save(repo.create({ email: input.email, name: input.name, roles: unique(input.roles), markets: unique(input.markets ?? []), passwordHash, active: true }));
       await this.audit.record(tx, { actor, action: 'user.created', entity: 'user', entityId: user.id, after: publicUser(user) });
-      return publicUser(user);
+      return { ...publicUser(user), outOfOffice: null, covering: [] };
     });
   }
 
   async list(): Promise<User[]> {
     const users = await this.dataSource.getRepository(UserEntity).find({ order: { email: 'ASC' } });
-    return users.map(publicUser);
+    return this.withCover(users);
+  }
+
+  /** These users with their roles and whether they are active (for checks made by other modules). */
+  async people(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Array<{ id: string; name: string; roles: Role[]; active: boolean }>> {
+    if (ids.length === 0) return [];
+    return (await manager.query(`select id, name, roles, active from app_user where id = any($1::uuid[]) order by name, id`, [ids])) as Array<{
+      id: string;
+      name: string;
+      roles: Role[];
+      active: boolean;
+    }>;
+  }
+
+  /** Active users holding `role`, by name. */
+  async activeWithRole(role: Role, manager: EntityManager = this.dataSource.manager): Promise<Array<{ id: string; name: string }>> {
+    return (await manager.query(`select id, name from app_user where active and $1 = any(roles) order by name, id`, [role])) as Array<{ id: string; name: string }>;
+  }
+
+  /** The user as a request would see them now (roles and markets of today), or null once deactivated or unknown. */
+  async activeSessionUser(id: string): Promise<SessionUser | null> {
+    const user = await this.dataSource.getRepository(UserEntity).findOne({ where: { id, active: true } });
+    return user ? { id: user.id, email: user.email, name: user.name, roles: user.roles, markets: user.markets } : null;
   }
 
   /** Which of these ids are active editors (co-owners of an item must be). */
@@ -46,6 +70,7 @@ export class UsersService {
       if (!user) throw new NotFoundError('User', id);
       if (input.active === false && user.id === actor.id) throw new ConflictError('You cannot deactivate your own account; ask another admin');
       if (input.roles !== undefined && user.id === actor.id) assertNoSelfGrantedSigningRole(user.roles, input.roles);
+      if (input.roles !== undefined && isGuest(user)) throw new ConflictError(`${user.email} is an agency guest: guests hold no other role; create a staff account instead`);
       const before = publicUser(user);
       if (input.name !== undefined) user.name = input.name;
       if (input.roles !== undefined) user.roles = unique(input.roles);
@@ -57,11 +82,19 @@ export class UsersService {
     });
     // A deactivated user's sessions end at once; the auth check also refuses inactive users on every request.
     if (!updated.active) await this.sessions.revokeAllFor(id);
-    return publicUser(updated);
+    return (await this.withCover([updated]))[0];
+  }
+
+  /** Users as admins see them: with their planned absence and whom they cover now. */
+  private async withCover(users: UserEntity[]): Promise<User[]> {
+    const ids = users.map((u) => u.id);
+    const [absences, covering] = await Promise.all([this.absences.forUsers(ids), this.absences.coveredBy(ids)]);
+    return users.map((u) => ({ ...publicUser(u), outOfOffice: absences.get(u.id) ?? null, covering: covering.get(u.id) ?? [] }));
   }
 }
 
-export function publicUser(u: UserEntity): User {
+/** A user's own fields (what the audit trail keeps); admins' lists add their absence and cover. */
+export function publicUser(u: UserEntity): Omit<User, 'outOfOffice' | 'covering'> {
   return { id: u.id, email: u.email, name: u.name, roles: u.roles, active: u.active, markets: u.markets, createdAt: u.createdAt.toISOString() };
 }
 

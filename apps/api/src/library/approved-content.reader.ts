@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { REVISION_STATUSES, type ContentFormat, type LibraryItem, type LibraryItemList, type LibraryQuery } from '@vetted/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { escapeLike } from '../infra/database/escape-like.js';
 
 /** Where the approved bytes are, and what they must hash to. */
 export interface ApprovedFile {
@@ -151,8 +152,4 @@ function searchWords(q: string | undefined): string[] {
     .split(/\s+/)
     .filter(Boolean)
     .slice(0, 10);
-}
-
-function escapeLike(word: string): string {
-  return word.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

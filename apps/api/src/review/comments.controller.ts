@@ -12,16 +12,17 @@ import {
 } from '@vetted/contracts';
 import { ApiZodBody, ApiZodQuery } from '../common/api-zod.decorators.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
-import { Allow } from '../identity/access.decorators.js';
+import { Allow, ItemScoped } from '../identity/access.decorators.js';
 import { CurrentUser } from '../identity/current-user.js';
 import { CommentsService } from './comments.service.js';
 
 @ApiTags('review')
+@ItemScoped('id')
 @Controller('content-items/:id/comments')
 export class CommentsController {
   constructor(private readonly comments: CommentsService) {}
 
-  @Allow('content.read')
+  @Allow('item.read')
   @Get()
   @ApiZodQuery(commentThreadsQuerySchema)
   list(@Param('id', new ParseUUIDPipe()) id: string, @Query(new ZodValidationPipe(commentThreadsQuerySchema)) query: { version?: number }): Promise<CommentThreadList> {

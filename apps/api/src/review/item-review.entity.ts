@@ -24,5 +24,7 @@ export class ItemReviewEntity {
   @Column('uuid', { array: true }) supersededVersionIds!: string[];
   /** Set when a periodic review of the approved item opens (before expiry); cleared by recertification. */
   @Column('timestamptz', { nullable: true }) periodicReviewOpenedAt!: Date | null;
+  /** A regulatory reviewer sent the fast-tracked item to full review: it stays there in later rounds. */
+  @Column('jsonb', { nullable: true }) escalation!: { byId: string; byName: string; reason: string; at: string } | null;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
 }

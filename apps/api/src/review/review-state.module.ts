@@ -3,11 +3,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ItemReviewEntity } from './item-review.entity.js';
+import { LaneProgressReader } from './lane-progress.reader.js';
 import { ReviewStateStore } from './review-state.store.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ItemReviewEntity])],
-  providers: [ReviewStateStore],
+  providers: [ReviewStateStore, LaneProgressReader],
   exports: [ReviewStateStore],
 })
 export class ReviewStateModule {}

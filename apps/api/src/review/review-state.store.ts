@@ -1,18 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { REVISION_STATUSES, type ItemStatus } from '@vetted/contracts';
-import { decideReviewPolicy, REVIEW_MACHINE_VERSION, startReview, upgradeReviewSnapshot, type PersistedReviewSnapshot } from '@vetted/workflow';
+import { decideReviewPolicy, REVIEW_MACHINE_VERSION, startReview, upgradeReviewSnapshot, type LibraryClaim, type PersistedReviewSnapshot } from '@vetted/workflow';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { NotFoundError } from '../common/domain-errors.js';
 import { ItemReviewEntity } from './item-review.entity.js';
+import { LaneProgressReader } from './lane-progress.reader.js';
 import type { ReviewStateView } from './review-state.view.js';
 import { laneStatesFromSnapshot } from './workflow-state.js';
 
 export interface OpenReviewInput {
   itemId: string;
   /** The item this one reuses, with the claims it makes, or null for new content. */
-  source: { id: string; claimIds: readonly string[] } | null;
-  claimIds: readonly string[];
+  source: { id: string; title: string; claimIds: readonly string[] } | null;
+  /** The claims the new item makes, as the claims library has them. */
+  claims: readonly LibraryClaim[];
+}
+
+/** A reuse's source as review knows it: its status and whether its approval has run out. */
+export interface SourceReviewState {
+  status: ItemStatus;
+  expired: boolean;
 }
 
 /**
@@ -21,15 +29,15 @@ export interface OpenReviewInput {
  */
 @Injectable()
 export class ReviewStateStore {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly progress: LaneProgressReader,
+  ) {}
 
-  /** Decides the review policy (fast track or full) and starts the statechart in draft. */
+  /** Decides the review policy (fast track or full, shown until the first submission decides it again) and starts the statechart in draft. */
   async openIn(tx: EntityManager, input: OpenReviewInput): Promise<ReviewStateView> {
-    const sourceStatus = input.source ? ((await this.find(tx, input.source.id))?.status ?? 'draft') : null;
-    const policy = decideReviewPolicy({
-      sourceItem: input.source && sourceStatus ? { id: input.source.id, status: sourceStatus, approvedClaimIds: sourceStatus === 'approved' ? input.source.claimIds : [] } : null,
-      claimIds: input.claimIds,
-    });
+    const sourceState = input.source ? await this.sourceStateIn(tx, input.source.id) : null;
+    const policy = decideReviewPolicy({ sourceItem: input.source && sourceState ? { ...input.source, ...sourceState } : null, claims: input.claims });
     const actor = startReview({ requiredLanes: policy.requiredLanes });
     const snapshot = actor.getPersistedSnapshot() as object;
     actor.stop();
@@ -53,6 +61,7 @@ export class ReviewStateStore {
         withdrawnReason: null,
         supersededVersionIds: [],
         periodicReviewOpenedAt: null,
+        escalation: null,
       }),
     );
     return toView(review, null);
@@ -63,6 +72,18 @@ export class ReviewStateStore {
     const review = await tx.getRepository(ItemReviewEntity).findOne({ where: { itemId }, lock: { mode: 'pessimistic_write' } });
     if (!review) throw new NotFoundError('Content item', itemId);
     return review;
+  }
+
+  /**
+   * A reuse's source, with its review row share-locked until the caller commits: a withdrawal or
+   * expiry of the source waits, so a fast track is never decided on a source that is leaving use.
+   */
+  async sourceStateIn(tx: EntityManager, sourceItemId: string, lock = true): Promise<SourceReviewState> {
+    const rows: Array<{ status: ItemStatus; expired: boolean }> = await tx.query(
+      `select status, coalesce(expires_at <= now(), false) as expired from item_review where item_id = $1${lock ? ' for share' : ''}`,
+      [sourceItemId],
+    );
+    return rows[0] ?? { status: 'withdrawn', expired: true };
   }
 
   async saveIn(tx: EntityManager, review: ItemReviewEntity): Promise<void> {
@@ -94,9 +115,10 @@ export class ReviewStateStore {
     )) as Array<{ id: string; item_id: string; number: number; current: boolean }>;
     const numbers = new Map(rows.map((v) => [v.id, v.number]));
     const currentOf = new Map(rows.filter((v) => v.current).map((v) => [v.item_id, { id: v.id, number: v.number }]));
+    const progress = await this.progress.forItems(manager, reviews.filter((r) => r.round > 0).map((r) => r.itemId));
     return new Map(
       reviews.map((r) => {
-        const view = toView(r, r.approvedVersionId ? (numbers.get(r.approvedVersionId) ?? null) : null);
+        const view = { ...toView(r, r.approvedVersionId ? (numbers.get(r.approvedVersionId) ?? null) : null), laneProgress: progress.get(r.itemId) ?? {} };
         const underReview = revising.includes(r.itemId) ? currentOf.get(r.itemId) : undefined;
         return [r.itemId, { ...view, revision: underReview && underReview.id !== r.approvedVersionId ? underReview : null }];
       }),
@@ -140,6 +162,7 @@ function toView(r: ItemReviewEntity, approvedNumber: number | null): ReviewState
     fastTrack: r.fastTrack,
     fastTrackReason: r.fastTrackReason,
     lanes: laneStatesFromSnapshot(r.workflowSnapshot),
+    laneProgress: {},
     dueAt: iso(r.dueAt),
     reviewState: { machineVersion: r.workflowVersion, snapshot: r.workflowSnapshot },
     round: r.round,

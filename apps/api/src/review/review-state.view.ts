@@ -8,6 +8,7 @@ export type ReviewStateView = Pick<
   | 'fastTrack'
   | 'fastTrackReason'
   | 'lanes'
+  | 'laneProgress'
   | 'dueAt'
   | 'reviewState'
   | 'round'

@@ -1,14 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { periodicReviewRequestSchema, submitReviewRequestSchema, type PeriodicReviewRequest, withdrawRequestSchema, type ContentItem, type ItemReviews, type SessionUser, type SubmitReviewRequest, type WithdrawRequest } from '@vetted/contracts';
+import { escalateRequestSchema, type EscalateRequest, periodicReviewRequestSchema, submitReviewRequestSchema, type PeriodicReviewRequest, withdrawRequestSchema, type ContentItem, type ItemReviews, type SessionUser, type SubmitReviewRequest, type WithdrawRequest } from '@vetted/contracts';
 import type { FastifyRequest } from 'fastify';
 import { ApiZodBody } from '../common/api-zod.decorators.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
-import { Allow } from '../identity/access.decorators.js';
+import { Allow, ItemScoped } from '../identity/access.decorators.js';
 import { CurrentUser } from '../identity/current-user.js';
 import { ReviewService } from './review.service.js';
 
 @ApiTags('review')
+@ItemScoped('id')
 @Controller('content-items/:id')
 export class ReviewController {
   constructor(private readonly review: ReviewService) {}
@@ -33,7 +34,7 @@ export class ReviewController {
     return this.review.decide(id, body, user, request.ip);
   }
 
-  @Allow('content.read')
+  @Allow('item.read')
   @Get('reviews')
   decisions(@Param('id', new ParseUUIDPipe()) id: string): Promise<ItemReviews> {
     return this.review.decisions(id);
@@ -50,6 +51,19 @@ export class ReviewController {
     @Req() request: FastifyRequest,
   ): Promise<ContentItem> {
     return this.review.periodicReview(id, body, user, request.ip);
+  }
+
+  @Allow('review.escalate')
+  @Post('escalate')
+  @HttpCode(200)
+  @ApiZodBody(escalateRequestSchema)
+  escalate(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body(new ZodValidationPipe(escalateRequestSchema)) body: EscalateRequest,
+    @CurrentUser() user: SessionUser,
+    @Req() request: FastifyRequest,
+  ): Promise<ContentItem> {
+    return this.review.escalate(id, body, user, request.ip);
   }
 
   @Allow('content.withdraw')

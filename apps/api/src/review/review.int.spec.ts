@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { approvedClaim } from '../testing/claims-factory.js';
 import { decide, newItem, PNG_BYTES, submittedItem, uploadVersion } from '../testing/content-factory.js';
 import { mp4File } from '../testing/media-files.js';
 import { createTestApp, type TestApp, type TestUser } from '../testing/test-app.js';
@@ -117,9 +118,10 @@ describe('parallel review over HTTP', () => {
   });
 
   it('fast-tracks reuse of an approved item whose claims are covered: regulatory only, due in 1 business day', async () => {
-    const source = await submittedItem(t, editor, { claimIds: ['HF-001', 'HF-002'] });
+    const [hf1, hf2, hf9] = [await approvedClaim(t, { editor, medical, regulatory }), await approvedClaim(t, { editor, medical, regulatory }), await approvedClaim(t, { editor, medical, regulatory })];
+    const source = await submittedItem(t, editor, { claimIds: [hf1.id, hf2.id] });
     for (const [who, lane] of [[marketing, 'marketing'], [medical, 'medical'], [regulatory, 'regulatory']] as const) await decide(t, who, source.id, lane);
-    const reuse = await newItem(t, editor, { sourceItemId: source.id, claimIds: ['HF-002'], format: 'video', title: 'Épisode 1/5' });
+    const reuse = await newItem(t, editor, { sourceItemId: source.id, claimIds: [hf1.id, hf2.id], format: 'video', title: 'Épisode 1/5' });
     expect(reuse).toMatchObject({ fastTrack: true, requiredLanes: ['regulatory'] });
     expect(reuse.fastTrackReason).toMatch(source.id);
     await uploadVersion(t, editor, reuse.id, mp4File(60));
@@ -129,9 +131,9 @@ describe('parallel review over HTTP', () => {
     expect((await decide(t, medical, reuse.id, 'medical')).status).toBe(409);
     expect((await decide(t, regulatory, reuse.id, 'regulatory')).body.status).toBe('approved');
 
-    const newClaims = await newItem(t, editor, { sourceItemId: source.id, claimIds: ['HF-002', 'HF-999'] });
+    const newClaims = await newItem(t, editor, { sourceItemId: source.id, claimIds: [hf2.id, hf9.id] });
     expect(newClaims.fastTrack).toBe(false);
-    expect(newClaims.fastTrackReason).toMatch(/HF-999/);
+    expect(newClaims.fastTrackReason).toContain(`${hf9.code} is not approved on source item`);
   });
 
   it('withdraws with a signature, and expires approvals past their date through the job handler', async () => {

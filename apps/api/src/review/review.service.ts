@@ -1,21 +1,25 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { LANE_ROLE, type ContentItem, type PeriodicReviewRequest, type ItemReviews, type ItemStatus, type SessionUser, type SubmitReviewRequest, type WithdrawRequest } from '@vetted/contracts';
-import { applyReviewEvent, authorshipViolation, decideReviewPolicy, reviewDueAt, segregationOfDutiesViolation, type ReviewEvent } from '@vetted/workflow';
+import { LANE_ROLE, REVIEW_LANES, type ContentItem, type EscalateRequest, type ReviewPolicyPreview, type PeriodicReviewRequest, type ItemReviews, type ItemStatus, type ReviewLane, type SessionUser, type SubmitReviewRequest, type WithdrawRequest } from '@vetted/contracts';
+import { applyReviewEvent, authorshipViolation, decideReviewPolicy, reviewDueAt, segregationOfDutiesViolation, type ReviewEvent, type ReviewEventResult, type ReviewPolicy } from '@vetted/workflow';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, type AuditActor, type AuditRecord } from '../audit/audit.service.js';
+import { ClaimsService, type ClaimRetirement } from '../claims/claims.service.js';
 import { BadInputError, ConflictError, ForbiddenError } from '../common/domain-errors.js';
 import { APP_CONFIG } from '../config/config.js';
 import type { ContentItemFacts, ContentVersionFacts } from '../content/content-item.facts.js';
 import { assertOwner, ContentService } from '../content/content.service.js';
 import { SignatureService, type VerifiedSigner } from '../identity/signature.service.js';
+import { IntegrationEventsOutbox } from '../integrations/integration-events.outbox.js';
 import { databaseNow } from '../infra/database/database-now.js';
+import { transactionRetryingDeadlocks } from '../infra/database/retry-on-deadlock.js';
 import type { ResolvedConfig } from '../infra/resolved-config.js';
 import type { ItemReviewEntity } from './item-review.entity.js';
 import { reviewAuditSummary } from './review-audit-summary.js';
 import { PeriodicReviewDecisionEntity } from './periodic-review-decision.entity.js';
 import { ReviewDecisionEntity } from './review-decision.entity.js';
 import { ReviewStateStore } from './review-state.store.js';
+import { ReviewTasksService } from './review-tasks.service.js';
 import { laneStatesFromSnapshot, reviewContextOf } from './workflow-state.js';
 
 const DAY_MS = 86_400_000;
@@ -32,7 +36,7 @@ interface LockedItem {
  * event (or refuse it), then store the new snapshot, the decision, the signature and the audit event.
  */
 @Injectable()
-export class ReviewService {
+export class ReviewService implements OnModuleInit {
   private readonly logger = new Logger(ReviewService.name);
 
   constructor(
@@ -41,24 +45,31 @@ export class ReviewService {
     private readonly reviews: ReviewStateStore,
     private readonly signatures: SignatureService,
     private readonly audit: AuditService,
+    private readonly claims: ClaimsService,
+    private readonly tasks: ReviewTasksService,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+    private readonly outbox: IntegrationEventsOutbox,
   ) {}
 
+  onModuleInit(): void {
+    this.claims.onClaimRetired((tx, retirement) => this.suspendItemsMaking(tx, retirement));
+  }
+
   submit(id: string, actor: SessionUser): Promise<ContentItem> {
-    return this.dataSource.transaction(async (tx) => {
+    return transactionRetryingDeadlocks(this.dataSource, async (tx) => {
       const { item, review } = await this.lock(tx, id);
       assertOwner(item, actor, 'submit it for review');
       if (item.currentVersion === null) throw new ConflictError('Upload a version before submitting for review', { status: review.status });
       const before = reviewAuditSummary(review, item.currentVersion);
       const confirming = review.status === 'approved_with_changes';
       const previousVersion = reviewContextOf(review.workflowSnapshot).versionNumber;
-      // A revision of approved material is reviewed like a reuse of the approved version.
-      const revision = review.status === 'approved' ? decideReviewPolicy({ sourceItem: { id, status: 'approved', approvedClaimIds: item.claimIds }, claimIds: item.claimIds }) : null;
-      this.transition(review, { type: 'SUBMIT', versionNumber: item.currentVersion, requiredLanes: revision?.requiredLanes }, 'submit for review');
-      if (revision) {
-        review.requiredLanes = revision.requiredLanes;
-        review.fastTrack = revision.fastTrack;
-        review.fastTrackReason = revision.reason.replace(`reuses approved item ${id}`, `revises approved version ${previousVersion}`);
+      // Decided again at every submission (a confirmation round keeps its lanes): the source or a claim may have left the library since.
+      const policy = confirming ? null : await this.policyAt(tx, item, review, previousVersion);
+      this.transition(review, { type: 'SUBMIT', versionNumber: item.currentVersion, requiredLanes: policy?.requiredLanes }, 'submit for review');
+      if (policy) {
+        review.requiredLanes = policy.requiredLanes;
+        review.fastTrack = policy.fastTrack;
+        review.fastTrackReason = policy.reason;
       }
       const now = await databaseNow(tx);
       review.round += 1;
@@ -66,7 +77,15 @@ export class ReviewService {
       // Confirming listed changes is a short task, like a fast-tracked reuse.
       review.dueAt = reviewDueAt(now, review.fastTrack || confirming, this.config.review);
       await this.reviews.saveIn(tx, review);
-      if (confirming && previousVersion !== null) await this.carryApprovalsForward(tx, id, previousVersion, item.currentVersion, actor);
+      await this.tasks.openRoundIn(tx, {
+        item,
+        round: review.round,
+        versionNumber: item.currentVersion,
+        uploaderId: (await this.content.versionIn(tx, id, item.currentVersion)).createdBy,
+        dueAt: review.dueAt,
+        lanes: lanesIn(review, 'pending'),
+      });
+      if (confirming && previousVersion !== null) await this.carryApprovalsForward(tx, id, previousVersion, item.currentVersion, actor, lanesIn(review, 'carried_forward'));
       await this.itemEvent(tx, id, {
         actor,
         action: 'review.submitted',
@@ -101,21 +120,32 @@ export class ReviewService {
       if (violation) throw new ForbiddenError(violation, undefined, 'segregation_of_duties');
       const before = reviewAuditSummary(review, versionNumber);
       const { event: type, meaning: said, action } = DECISIONS[input.decision];
-      const status = this.transition(review, { type, lane: input.lane, versionNumber }, `${input.decision.replaceAll('_', ' ')} the ${input.lane} lane`);
-
-      const meaning = `${said}: ${input.lane} review`;
-      const signature = await this.signVersion(tx, signer, version, meaning);
-      await tx.getRepository(ReviewDecisionEntity).insert({
+      const what = `${input.decision.replaceAll('_', ' ')} the ${input.lane} lane`;
+      // Refused as the machine would refuse the lane's event (a lane already decided, a conditional approval in a confirmation round)…
+      const asked = this.assertAccepts(review, { type, lane: input.lane, versionNumber }, what);
+      // …then counted against the member's task: the machine hears of the lane only once its quorum is reached.
+      const claimed = await this.tasks.claimIn(tx, { itemId: id, round: review.round, versionNumber, lane: input.lane, decider: user, taskId: input.taskId });
+      const onBehalfOf = claimed.onBehalfOf;
+      const meaning = `${said}: ${input.lane} review${onBehalfOf ? `, on behalf of ${onBehalfOf.name}` : ''}`;
+      const signature = await this.signVersion(tx, signer, version, meaning, onBehalfOf?.id);
+      const inserted = await tx.getRepository(ReviewDecisionEntity).insert({
         itemId: id,
         versionNumber,
         lane: input.lane,
         decision: input.decision,
         reviewerId: user.id,
         reviewerName: signer.printedName,
+        taskId: claimed.task.id,
+        onBehalfOf: onBehalfOf?.id ?? null,
+        onBehalfOfName: onBehalfOf?.name ?? null,
         comment: input.comment?.trim() || null,
         signatureId: signature.id,
         decidedAt: signature.signedAt,
       });
+      const counted = await this.tasks.countIn(tx, claimed, { decision: input.decision, decisionId: inserted.identifiers[0].id as string, deciderId: user.id, at: signature.signedAt });
+      // The machine's answer to the event it was asked about is reused when that is the lane's event (the usual case).
+      const status = !counted.laneEvent ? review.status : this.transition(review, { type: counted.laneEvent, lane: input.lane, versionNumber }, what, counted.laneEvent === type ? asked : undefined);
+      if (status === 'approved' || status === 'approved_with_changes') await this.assertClaimsApproved(tx, item);
       const superseded = status === 'approved' && review.approvedVersionId && review.approvedVersionId !== version.id ? review.approvedVersionId : null;
       if (superseded) review.supersededVersionIds = [...review.supersededVersionIds, superseded];
       if (status === 'approved') {
@@ -127,10 +157,21 @@ export class ReviewService {
       await this.reviews.saveIn(tx, review);
       if (status === 'approved') await this.content.requestCleanPreviewIn(tx, version.id);
       const actor = { id: signer.id, name: signer.printedName };
-      const signed = { lane: input.lane, version: versionNumber, sha256: version.sha256, meaning, signatureId: signature.id, comment: input.comment ?? null };
+      const signed = {
+        lane: input.lane,
+        version: versionNumber,
+        sha256: version.sha256,
+        meaning,
+        signatureId: signature.id,
+        comment: input.comment ?? null,
+        taskId: claimed.task.id,
+        onBehalfOf,
+        quorum: { approvals: counted.approvals, required: counted.required },
+      };
       await this.itemEvent(tx, id, {
         actor,
-        action,
+        // A member's approval that leaves the quorum short is recorded as theirs; the lane approves with the one that completes it.
+        action: counted.laneEvent ? action : MEMBER_ACTIONS[input.decision],
         before,
         after: { ...reviewAuditSummary(review, versionNumber), signed },
       });
@@ -156,6 +197,8 @@ export class ReviewService {
           after: { version: versionNumber, sha256: version.sha256, approvedAt: review.approvedAt?.toISOString(), expiresAt: review.expiresAt?.toISOString() },
         });
       }
+      if (status === 'approved') await this.outbox.record(tx, 'item.approved', { itemId: id, versionId: version.id, versionNumber, sha256: version.sha256, approvedAt: signature.signedAt.toISOString(), expiresAt: review.expiresAt!.toISOString() });
+      if (superseded) await this.outbox.record(tx, 'item.superseded', { itemId: id, versionId: superseded, byVersionId: version.id, byVersionNumber: versionNumber });
       return this.content.viewOf(tx, id);
     });
   }
@@ -186,10 +229,13 @@ export class ReviewService {
         // The round that approved the version in use is back: its lanes, as the machine restored them.
         review.requiredLanes = reviewContextOf(review.workflowSnapshot).requiredLanes;
         await this.reviews.saveIn(tx, review);
+        await this.tasks.closeOpenIn(tx, id, 'withdrawn');
       } else {
         review.withdrawnReason = input.reason;
         await this.reviews.saveIn(tx, review);
+        await this.tasks.closeOpenIn(tx, id, 'withdrawn');
         if (review.approvedVersionId) await this.content.requestWatermarkIn(tx, review.approvedVersionId, 'WITHDRAWN');
+        if (review.approvedVersionId) await this.outbox.record(tx, 'item.withdrawn', { itemId: id, versionId: review.approvedVersionId });
       }
       await this.itemEvent(tx, id, {
         actor: { id: signer.id, name: signer.printedName },
@@ -199,6 +245,78 @@ export class ReviewService {
       });
       return this.content.viewOf(tx, id);
     });
+  }
+
+  /**
+   * A regulatory reviewer sends a fast-tracked item to full review: marketing and medical open with
+   * the standard due date, on the same version. Signed; later rounds stay on full review.
+   */
+  async escalate(id: string, input: EscalateRequest, user: SessionUser, ip: string): Promise<ContentItem> {
+    const signer = await this.signatures.verifySigner(user, input.password, ip);
+    return this.dataSource.transaction(async (tx) => {
+      const { item, review } = await this.lock(tx, id);
+      if (review.status !== 'in_review' || !review.fastTrack || item.currentVersion === null) {
+        throw new ConflictError(`Only a fast-tracked item in review can be escalated; this one is ${review.status}${review.fastTrack ? '' : ' on full review'}`, { status: review.status, fastTrack: review.fastTrack }, 'not_fast_tracked');
+      }
+      const version = await this.content.versionIn(tx, id, item.currentVersion);
+      assertSignsVersion(version, input.versionId);
+      const own = authorshipViolation({ reviewerId: user.id, authorId: item.ownerId, uploaderId: version.createdBy });
+      if (own) throw new ForbiddenError(own, undefined, 'segregation_of_duties');
+      const before = reviewAuditSummary(review, item.currentVersion);
+      this.transition(review, { type: 'ESCALATE' }, 'escalate to full review');
+      const meaning = 'escalated to full review';
+      const signature = await this.signVersion(tx, signer, version, meaning);
+      review.requiredLanes = [...REVIEW_LANES];
+      review.fastTrack = false;
+      review.escalation = { byId: signer.id, byName: signer.printedName, reason: input.reason, at: signature.signedAt.toISOString() };
+      review.fastTrackReason = decideReviewPolicy({ sourceItem: null, claims: [], escalation: review.escalation }).reason;
+      review.dueAt = reviewDueAt(signature.signedAt, false, this.config.review);
+      await this.reviews.saveIn(tx, review);
+      // The lanes escalation opened are staffed now, for the same round and version (those already staffed keep their tasks).
+      await this.tasks.openRoundIn(tx, { item, round: review.round, versionNumber: item.currentVersion, uploaderId: version.createdBy, dueAt: review.dueAt, lanes: lanesIn(review, 'pending') });
+      await this.itemEvent(tx, id, {
+        actor: { id: signer.id, name: signer.printedName },
+        action: 'review.escalated',
+        before,
+        after: { ...reviewAuditSummary(review, item.currentVersion), reason: input.reason, signed: { version: version.number, sha256: version.sha256, meaning, signatureId: signature.id } },
+      });
+      return this.content.viewOf(tx, id);
+    });
+  }
+
+  /**
+   * A claim left the library (withdrawn or expired), in the claims module's transaction: every item
+   * making it that is approved (or whose approved version is in use during a revision) is suspended
+   * and leaves the library at once; new material being reviewed has its round ended.
+   */
+  private async suspendItemsMaking(tx: EntityManager, { claim, cause, reason, actor }: ClaimRetirement): Promise<void> {
+    for (const id of await this.content.idsMakingClaimIn(tx, claim.id)) {
+      const { item, review } = await this.lock(tx, id);
+      const result = applyReviewEvent(this.reviews.snapshotOf(review), { requiredLanes: review.requiredLanes }, { type: 'SUSPEND' });
+      if (!result.accepted) continue;
+      const before = reviewAuditSummary(review, item.currentVersion);
+      review.workflowSnapshot = result.snapshot as object;
+      review.status = result.status;
+      const why = `claim ${claim.code} ${cause}: ${reason}`;
+      const suspendedVersionId = result.status === 'suspended' ? review.approvedVersionId : null;
+      if (result.status === 'suspended') {
+        // Nothing of it is in use any more: the library and the reps' devices stop serving it now.
+        review.approvedVersionId = null;
+        review.approvedSha256 = null;
+        review.periodicReviewOpenedAt = null;
+        review.withdrawnReason = why;
+      }
+      await this.reviews.saveIn(tx, review);
+      await this.tasks.closeOpenIn(tx, id, 'round_halted');
+      if (suspendedVersionId) await this.content.requestWatermarkIn(tx, suspendedVersionId, 'SUSPENDED');
+      if (suspendedVersionId) await this.outbox.record(tx, 'item.suspended', { itemId: id, versionId: suspendedVersionId, claimId: claim.id, claimCode: claim.code, cause });
+      await this.itemEvent(tx, id, {
+        actor,
+        action: result.status === 'suspended' ? 'content_item.suspended' : 'review.round_halted',
+        before,
+        after: { ...reviewAuditSummary(review, item.currentVersion), claimId: claim.id, claimCode: claim.code, cause, reason: why, suspendedVersionId },
+      });
+    }
   }
 
   /**
@@ -277,6 +395,7 @@ export class ReviewService {
         this.transition(review, { type: 'EXPIRE' }, 'expire');
         await this.reviews.saveIn(tx, review);
         if (review.approvedVersionId) await this.content.requestWatermarkIn(tx, review.approvedVersionId, 'EXPIRED');
+        if (review.approvedVersionId) await this.outbox.record(tx, 'item.expired', { itemId: id, versionId: review.approvedVersionId, expiresAt: review.expiresAt.toISOString() });
         await this.itemEvent(tx, id, {
           actor: SYSTEM,
           action: 'content_item.expired',
@@ -302,6 +421,7 @@ export class ReviewService {
         versionNumber: d.versionNumber,
         reviewerId: d.reviewerId,
         reviewerName: d.reviewerName,
+        onBehalfOf: d.onBehalfOf && d.onBehalfOfName ? { id: d.onBehalfOf, name: d.onBehalfOfName } : null,
         comment: d.comment,
         decidedAt: d.decidedAt.toISOString(),
       })),
@@ -309,12 +429,54 @@ export class ReviewService {
   }
 
   /**
+   * The fast-track decision for this submission, on the claims library as it stands: a revision is
+   * reviewed like a reuse of the approved version, a reuse against its share-locked source.
+   */
+  private async policyAt(tx: EntityManager, item: ContentItemFacts, review: ItemReviewEntity, previousVersion: number | null): Promise<ReviewPolicy> {
+    const claims = await this.claims.factsIn(tx, item.claimIds);
+    if (review.escalation) return decideReviewPolicy({ sourceItem: null, claims, escalation: review.escalation });
+    if (review.status === 'approved') {
+      const now = await databaseNow(tx);
+      const policy = decideReviewPolicy({ sourceItem: { id: item.id, status: 'approved', expired: !review.expiresAt || review.expiresAt <= now, claimIds: item.claimIds }, claims });
+      return { ...policy, reason: policy.reason.replace(/reuses approved item [^;]*;/, `revises approved version ${previousVersion};`).replace(/source item [^ ]+ is past/, `approved version ${previousVersion} is past`) };
+    }
+    if (!item.sourceItemId) return decideReviewPolicy({ sourceItem: null, claims });
+    const state = await this.reviews.sourceStateIn(tx, item.sourceItemId);
+    const source = await this.content.factsIn(tx, item.sourceItemId);
+    return decideReviewPolicy({ sourceItem: source && { id: source.id, title: source.title, claimIds: source.claimIds, ...state }, claims });
+  }
+
+  /** The policy a new item with this source and these claims would get if submitted now; nothing is locked or stored. */
+  async previewPolicy(sourceItemId: string | null, claimIds: readonly string[]): Promise<ReviewPolicyPreview> {
+    const manager = this.dataSource.manager;
+    const claims = await this.claims.factsIn(manager, claimIds);
+    const source = sourceItemId ? await this.content.factsIn(manager, sourceItemId) : null;
+    if (sourceItemId && !source) throw new BadInputError(`sourceItemId: no content item ${sourceItemId} to reuse`);
+    const state = source ? await this.reviews.sourceStateIn(manager, source.id, false) : null;
+    const policy = decideReviewPolicy({ sourceItem: source && state && { id: source.id, title: source.title, claimIds: source.claimIds, ...state }, claims });
+    const now = await databaseNow(manager);
+    return { ...policy, dueAt: reviewDueAt(now, policy.fastTrack, this.config.review).toISOString() };
+  }
+
+  /** An item is approved only while every claim it makes is approved in the library. */
+  private async assertClaimsApproved(tx: EntityManager, item: ContentItemFacts): Promise<void> {
+    const pending = (await this.claims.factsIn(tx, item.claimIds)).filter((claim) => claim.status !== 'approved');
+    if (pending.length === 0) return;
+    throw new ConflictError(
+      `The item cannot be approved while ${pending.map((c) => `${c.code} is ${c.status.replace('_', ' ')}`).join(', ')} in the claims library: approve ${pending.length === 1 ? 'that claim' : 'those claims'} first, or remove ${pending.length === 1 ? 'it' : 'them'} from the item`,
+      { claims: pending.map((c) => ({ id: c.id, code: c.code, status: c.status })) },
+      'claims_not_approved',
+    );
+  }
+
+  /**
    * A confirmation round: the lanes that approved the previous version without conditions keep
    * their approval, recorded on the corrected version with the signature they gave and both hashes.
    */
-  private async carryApprovalsForward(tx: EntityManager, id: string, fromVersion: number, toVersion: number, actor: SessionUser): Promise<void> {
+  private async carryApprovalsForward(tx: EntityManager, id: string, fromVersion: number, toVersion: number, actor: SessionUser, carriedLanes: ReviewLane[]): Promise<void> {
     const repo = tx.getRepository(ReviewDecisionEntity);
-    const approvals = await repo.find({ where: { itemId: id, versionNumber: fromVersion, decision: 'approve' } });
+    // Only the lanes the machine carries: under a quorum, a conditional lane also holds plain approvals, which it confirms afresh.
+    const approvals = (await repo.find({ where: { itemId: id, versionNumber: fromVersion, decision: 'approve' } })).filter((a) => carriedLanes.includes(a.lane));
     if (approvals.length === 0) return;
     const [from, to] = [await this.content.versionIn(tx, id, fromVersion), await this.content.versionIn(tx, id, toVersion)];
     await repo.insert(
@@ -326,6 +488,8 @@ export class ReviewService {
         carriedFromVersion: fromVersion,
         reviewerId: a.reviewerId,
         reviewerName: a.reviewerName,
+        onBehalfOf: a.onBehalfOf,
+        onBehalfOfName: a.onBehalfOfName,
         comment: null,
         signatureId: a.signatureId,
         decidedAt: a.decidedAt,
@@ -335,7 +499,7 @@ export class ReviewService {
       actor,
       action: 'review.approvals_carried_forward',
       after: {
-        lanes: approvals.map((a) => a.lane),
+        lanes: [...new Set(approvals.map((a) => a.lane))],
         from: { version: fromVersion, sha256: from.sha256 },
         to: { version: toVersion, sha256: to.sha256 },
       },
@@ -343,8 +507,8 @@ export class ReviewService {
   }
 
   /** A signature on one exact version: its id and SHA-256, at database time. */
-  private signVersion(tx: EntityManager, signer: VerifiedSigner, version: ContentVersionFacts, meaning: string): ReturnType<SignatureService['sign']> {
-    return this.signatures.sign(tx, signer, { meaning, entity: 'content_version', entityId: version.id, contentSha256: version.sha256 });
+  private signVersion(tx: EntityManager, signer: VerifiedSigner, version: ContentVersionFacts, meaning: string, onBehalfOf?: string): ReturnType<SignatureService['sign']> {
+    return this.signatures.sign(tx, signer, { meaning, entity: 'content_version', entityId: version.id, contentSha256: version.sha256, onBehalfOf });
   }
 
   /** When an approval (or a recertification) given at `from` runs out. */
@@ -363,9 +527,23 @@ export class ReviewService {
     return { item, review: await this.reviews.lockIn(tx, id) };
   }
 
-  /** Applies one event to the stored review, or refuses with the current state and what is allowed. */
-  private transition(review: ItemReviewEntity, event: ReviewEvent, what: string): ItemStatus {
+  /** Refuses, as transition() would, an event the machine would not accept now; changes nothing. */
+  private assertAccepts(review: ItemReviewEntity, event: ReviewEvent, what: string): ReviewEventResult {
     const result = applyReviewEvent(this.reviews.snapshotOf(review), { requiredLanes: review.requiredLanes }, event);
+    this.refuseUnless(result, event, what);
+    return result;
+  }
+
+  /** Applies one event to the stored review, or refuses with the current state and what is allowed. */
+  private transition(review: ItemReviewEntity, event: ReviewEvent, what: string, known?: ReviewEventResult): ItemStatus {
+    const result = known ?? applyReviewEvent(this.reviews.snapshotOf(review), { requiredLanes: review.requiredLanes }, event);
+    this.refuseUnless(result, event, what);
+    review.workflowSnapshot = result.snapshot as object;
+    review.status = result.status;
+    return result.status;
+  }
+
+  private refuseUnless(result: ReturnType<typeof applyReviewEvent>, event: ReviewEvent, what: string): void {
     if (!result.accepted) {
       const lanes = Object.entries(result.lanes)
         .map(([lane, state]) => `${lane} ${state}`)
@@ -373,11 +551,9 @@ export class ReviewService {
       throw new ConflictError(
         `Cannot ${what}: the item is ${result.status} (lanes: ${lanes}). Allowed now: ${result.allowedEvents.join(', ') || 'nothing'}`,
         { status: result.status, lanes: result.lanes, allowed: result.allowedEvents },
+        laneAlreadyDecided(result.lanes, event) ? 'quorum_reached' : undefined,
       );
     }
-    review.workflowSnapshot = result.snapshot as object;
-    review.status = result.status;
-    return result.status;
   }
 }
 
@@ -389,6 +565,24 @@ const DECISIONS = {
   approve_with_changes: { event: 'APPROVE_WITH_CHANGES', meaning: 'approved with changes', action: 'review.lane_approved_with_changes' },
   request_changes: { event: 'REQUEST_CHANGES', meaning: 'changes requested', action: 'review.changes_requested' },
 } as const satisfies Record<SubmitReviewRequest['decision'], { event: string; meaning: string; action: string }>;
+
+/** A member's signed decision that leaves the lane's quorum short: the lane itself has not decided yet. */
+const MEMBER_ACTIONS = {
+  approve: 'review.member_approved',
+  approve_with_changes: 'review.member_approved_with_changes',
+  request_changes: 'review.changes_requested',
+} as const satisfies Record<SubmitReviewRequest['decision'], string>;
+
+/** A decision on a lane that already approved (its quorum reached): said with a stable code. */
+function laneAlreadyDecided(lanes: Record<ReviewLane, string>, event: ReviewEvent): boolean {
+  return 'lane' in event && ['approved', 'approved_with_changes', 'carried_forward'].includes(lanes[event.lane]);
+}
+
+/** The lanes the stored snapshot shows in `state` (pending: deciding this round; carried_forward: approval standing). */
+function lanesIn(review: ItemReviewEntity, state: 'pending' | 'carried_forward'): ReviewLane[] {
+  const lanes = laneStatesFromSnapshot(review.workflowSnapshot);
+  return REVIEW_LANES.filter((lane) => lanes[lane] === state);
+}
 
 const LANES_WITH_CONDITIONS = (review: ItemReviewEntity) =>
   Object.entries(laneStatesFromSnapshot(review.workflowSnapshot))

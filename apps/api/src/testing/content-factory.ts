@@ -1,5 +1,6 @@
-import type { ContentItem } from '@vetted/contracts';
-import type { TestApp, TestUser } from './test-app.js';
+import type { ContentItem, ReviewGroup } from '@vetted/contracts';
+import { randomUUID } from 'node:crypto';
+import { TEST_PASSWORD, type TestApp, type TestUser } from './test-app.js';
 
 /** A tiny valid PNG: enough for version uploads whose bytes do not matter to the test. */
 export const PNG_BYTES = Uint8Array.from(
@@ -13,7 +14,6 @@ export async function newItem(t: TestApp, editor: TestUser, overrides: Record<st
     plannedAt: '2026-12-03T09:00:00Z',
     channels: ['email'],
     segments: ['science-driven'],
-    claimIds: ['HF-001'],
     ...overrides,
   });
   if (res.status !== 201) throw new Error(`create failed: ${res.status} ${JSON.stringify(res.body)}`);
@@ -73,4 +73,37 @@ export async function approveAllLanes(t: TestApp, team: ReviewTeam, itemId: stri
     const res = await decide(t, team[lane], itemId, lane);
     if (res.status !== 200) throw new Error(`${lane} approval failed: ${res.status} ${JSON.stringify(res.body)}`);
   }
+}
+
+/** A reviewer group saved by an admin (201 or the test fails). */
+export async function newReviewGroup(t: TestApp, admin: TestUser, body: Record<string, unknown>): Promise<ReviewGroup> {
+  const res = await t.http(admin.token).post('/api/review-groups', { name: `Group ${randomUUID().slice(0, 8)}`, ...body });
+  if (res.status !== 201) throw new Error(`group creation failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+/** A product name no other test of the file uses, so its groups match only this test's items. */
+export function aProduct(what = 'Cardiva'): string {
+  return `${what} ${randomUUID().slice(0, 8)}`;
+}
+
+/** The token of an invitation link (it travels in the URL's #fragment). */
+export function inviteToken(inviteUrl: string): string {
+  return new URL(inviteUrl).hash.replace(/^#token=/, '');
+}
+
+/** An agency guest invited to `itemId` by its owner, who accepted the link and signed in. */
+export async function invitedGuest(t: TestApp, owner: TestUser, itemId: string, overrides: { expiresAt?: string; email?: string } = {}): Promise<TestUser & { guestId: string }> {
+  const email = overrides.email ?? `guest-${randomUUID().slice(0, 8)}@agency.test`;
+  const invited = await t.http(owner.token).post(`/api/content-items/${itemId}/guests`, {
+    email,
+    name: 'Agence Lumière',
+    expiresAt: overrides.expiresAt ?? new Date(Date.now() + 30 * 86_400_000).toISOString(),
+  });
+  if (invited.status !== 201) throw new Error(`invitation failed: ${invited.status} ${JSON.stringify(invited.body)}`);
+  const accepted = await t.http().post('/api/auth/accept-invite', { token: inviteToken(invited.body.inviteUrl), password: TEST_PASSWORD });
+  if (accepted.status !== 200) throw new Error(`acceptance failed: ${accepted.status} ${JSON.stringify(accepted.body)}`);
+  const login = await t.http().post('/api/auth/login', { email, password: TEST_PASSWORD });
+  if (login.status !== 200) throw new Error(`guest login failed: ${login.status} ${JSON.stringify(login.body)}`);
+  return { id: invited.body.guestId, guestId: invited.body.guestId, email, name: 'Agence Lumière', roles: ['agency'], token: login.body.accessToken, password: TEST_PASSWORD };
 }

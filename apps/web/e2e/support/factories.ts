@@ -24,6 +24,28 @@ export async function apiAs(who: DemoUser): Promise<APIRequestContext> {
   return api;
 }
 
+/** Signs in through the API as an account a journey created. */
+export async function apiAsAccount(email: string, password: string): Promise<APIRequestContext> {
+  const api = await request.newContext({ baseURL: baseUrl() });
+  await ok(api.post('/api/auth/login', { data: { email, password } }));
+  return api;
+}
+
+export interface JourneyUser {
+  id: string;
+  email: string;
+  name: string;
+  password: string;
+}
+
+/** A user of the journey's own, created by the demo admin (who may grant reviewer roles to others). */
+export async function aUser(admin: APIRequestContext, name: string, roles: string[]): Promise<JourneyUser> {
+  const email = `e2e-${randomUUID().slice(0, 8)}@vetted.local`;
+  const password = `journey-${randomUUID()}`;
+  const user = await json<{ id: string }>(admin.post('/api/users', { data: { email, name, password, roles } }));
+  return { id: user.id, email, name, password };
+}
+
 /** A title no other journey (or earlier run against the same product) uses. */
 export function uniqueTitle(what: string): string {
   return `${what} ${randomUUID().slice(0, 8)}`;
@@ -57,18 +79,67 @@ export async function aPng(name: string, background = '#3366cc'): Promise<PngFil
   return { path: file, name, sha256 };
 }
 
+/** A larger PNG, landscape, with a white block at `block` (fractions): versions differ where the block moved. */
+export async function aLayoutPng(name: string, block: { x: number; y: number }, size = { width: 1600, height: 1000 }): Promise<PngFile> {
+  const dir = path.join(ARTIFACTS_DIR, 'uploads', randomUUID());
+  await fs.mkdir(dir, { recursive: true });
+  const file = path.join(dir, name);
+  const w = Math.round(size.width / 5);
+  const h = Math.round(size.height / 5);
+  const white = await sharp({ create: { width: w, height: h, channels: 3, background: '#ffffff' } }).png().toBuffer();
+  await sharp({ create: { ...size, channels: 3, background: '#2a5db0' } })
+    .composite([{ input: white, left: Math.round(block.x * size.width), top: Math.round(block.y * size.height) }])
+    .png()
+    .toFile(file);
+  const sha256 = createHash('sha256').update(await fs.readFile(file)).digest('hex');
+  return { path: file, name, sha256 };
+}
+
+export async function uploadVersion(editor: APIRequestContext, itemId: string, png: PngFile, note?: string): Promise<ApiItem> {
+  return json<ApiItem>(
+    editor.post(`/api/content-items/${itemId}/versions`, {
+      multipart: { file: { name: png.name, mimeType: 'image/png', buffer: await fs.readFile(png.path) }, ...(note ? { note } : {}) },
+    }),
+  );
+}
+
+export interface ApiThread {
+  id: string;
+  versionNumber: number;
+}
+
+export async function aThread(reviewer: APIRequestContext, itemId: string, body: { versionNumber: number; body: string; anchor?: unknown }): Promise<ApiThread> {
+  return json<ApiThread>(reviewer.post(`/api/content-items/${itemId}/comments`, { data: body }));
+}
+
+export async function resolveThread(api: APIRequestContext, itemId: string, threadId: string): Promise<void> {
+  await ok(api.post(`/api/content-items/${itemId}/comments/${threadId}/resolve`));
+}
+
+/** Waits (polling as the workspace does) until every version's preview has been rendered by the background job. */
+export async function previewsReady(api: APIRequestContext, itemId: string, timeoutMs = 150_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const item = await json<{ versions: Array<{ renditions: { status: string; preview: boolean } }> }>(api.get(`/api/content-items/${itemId}`));
+    if (item.versions.every((v) => v.renditions.preview)) return;
+    if (item.versions.some((v) => v.renditions.status === 'failed')) throw new Error(`a rendition failed: ${JSON.stringify(item.versions.map((v) => v.renditions))}`);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  throw new Error(`previews of ${itemId} not ready within ${timeoutMs / 1000} s`);
+}
+
 /** A draft infographic planned at 09:00 (Paris) on `day`, by the demo editor. */
-export async function aDraftInfographic(editor: APIRequestContext, title: string, day: string): Promise<ApiItem> {
+export async function aDraftInfographic(editor: APIRequestContext, title: string, day: string, extra: Record<string, unknown> = {}): Promise<ApiItem> {
   return json<ApiItem>(
     editor.post('/api/content-items', {
-      data: { title, format: 'infographic', plannedAt: parisNineAm(day), channels: ['email'], segments: ['science-driven'], claimIds: [] },
+      data: { title, format: 'infographic', plannedAt: parisNineAm(day), channels: ['email'], segments: ['science-driven'], claimIds: [], ...extra },
     }),
   );
 }
 
 /** The same, with a first version uploaded and submitted: the three lanes wait for decisions. */
-export async function anInfographicInReview(editor: APIRequestContext, title: string, day: string): Promise<ApiItem> {
-  const item = await aDraftInfographic(editor, title, day);
+export async function anInfographicInReview(editor: APIRequestContext, title: string, day: string, extra: Record<string, unknown> = {}): Promise<ApiItem> {
+  const item = await aDraftInfographic(editor, title, day, extra);
   const png = await aPng('version-1.png');
   await ok(editor.post(`/api/content-items/${item.id}/versions`, { multipart: { file: { name: png.name, mimeType: 'image/png', buffer: await fs.readFile(png.path) } } }));
   return json<ApiItem>(editor.post(`/api/content-items/${item.id}/submit`));

@@ -1,19 +1,25 @@
-// The frame around every signed-in screen: navigation, who is signed in, language, sign out.
+// The frame around every signed-in screen: navigation, who is signed in (and, for reviewers, their
+// out-of-office setting), language, sign out.
 import { NavLink, Outlet } from 'react-router';
+import { OutOfOfficeButton } from '../features/account/components/out-of-office';
 import { useT } from '../i18n/use-t';
 import { LanguageSwitch } from './language-switch';
 import { useLogout } from './logout';
-import { canReadContent, isAdmin, reviewerLanes } from './permissions';
+import { canReadContent, isAdmin, isGuestRole, reviewerLanes } from './permissions';
 import { useCurrentUser } from './session';
 
 export function AppLayout() {
   const { t } = useT();
   const user = useCurrentUser();
   const logout = useLogout();
+  const guest = isGuestRole(user.roles);
+  const reviewer = reviewerLanes(user.roles).length > 0;
   const links = [
+    guest && { to: '/shared', label: t('nav.shared') },
     canReadContent(user.roles) && { to: '/calendar', label: t('nav.calendar') },
-    reviewerLanes(user.roles).length > 0 && { to: '/reviews', label: t('nav.reviews') },
-    { to: '/library', label: t('nav.library') },
+    reviewer && { to: '/reviews', label: t('nav.reviews') },
+    canReadContent(user.roles) && { to: '/claims', label: t('nav.claims') },
+    !guest && { to: '/library', label: t('nav.library') },
     isAdmin(user.roles) && { to: '/audit', label: t('nav.audit') },
     isAdmin(user.roles) && { to: '/admin', label: t('nav.admin') },
   ].filter((l): l is { to: string; label: string } => Boolean(l));
@@ -38,6 +44,7 @@ export function AppLayout() {
           <span className="user-name">{user.name}</span>
           <span className="user-roles">{user.roles.map((r) => t(`role.${r}`)).join(', ')}</span>
         </div>
+        {reviewer && <OutOfOfficeButton />}
         <LanguageSwitch />
         <button type="button" className="button-secondary" onClick={() => logout.mutate()} disabled={logout.isPending}>
           {t('nav.logout')}

@@ -7,6 +7,9 @@ describe('homePathFor', () => {
   it('sends reviewers to their inbox', () => {
     expect(homePathFor(['medical_reviewer'])).toBe('/reviews');
   });
+  it('sends agency guests to the items shared with them', () => {
+    expect(homePathFor(['agency'])).toBe('/shared');
+  });
   it('sends editors and admins to the Calendar', () => {
     expect(homePathFor(['editor'])).toBe('/calendar');
     expect(homePathFor(['admin'])).toBe('/calendar');

@@ -1,6 +1,6 @@
 // What the signed-in user's roles let the web show. Mirrors the API's access policy; the API
 // still decides, these only avoid offering what would be refused.
-import { LANE_ROLE, REVIEW_LANES, type ReviewLane, type Role } from '@vetted/contracts';
+import { GUEST_ROLE, LANE_ROLE, REVIEW_LANES, type ReviewLane, type Role } from '@vetted/contracts';
 
 const CONTENT_READERS: readonly Role[] = ['admin', 'editor', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'];
 
@@ -12,9 +12,14 @@ export function canWriteContent(roles: readonly Role[]): boolean {
   return roles.includes('editor');
 }
 
-/** Editors and reviewers discuss versions in comment threads. */
+/** Editors, reviewers and invited agency guests discuss versions in comment threads. */
 export function canComment(roles: readonly Role[]): boolean {
-  return roles.includes('editor') || reviewerLanes(roles).length > 0;
+  return roles.includes('editor') || roles.includes(GUEST_ROLE) || reviewerLanes(roles).length > 0;
+}
+
+/** An agency guest sees only the items they are invited to. */
+export function isGuestRole(roles: readonly Role[]): boolean {
+  return roles.includes(GUEST_ROLE);
 }
 
 export function isAdmin(roles: readonly Role[]): boolean {
@@ -26,8 +31,9 @@ export function reviewerLanes(roles: readonly Role[]): ReviewLane[] {
   return REVIEW_LANES.filter((lane) => roles.includes(LANE_ROLE[lane]));
 }
 
-/** Where a user lands after signing in: reps in the Library, reviewers in their inbox, others in the Calendar. */
+/** Where a user lands after signing in: reps in the Library, reviewers in their inbox, guests on their items, others in the Calendar. */
 export function homePathFor(roles: readonly Role[]): string {
+  if (isGuestRole(roles)) return '/shared';
   if (reviewerLanes(roles).length > 0) return '/reviews';
   if (canReadContent(roles)) return '/calendar';
   return '/library';

@@ -1,8 +1,10 @@
 // Every route of the web app. Features provide the screens; this file is where they are composed
-// (the item workspace shows the review feature's tab and the audit feature's tab side by side).
+// (the item workspace shows the review feature's tab and the audit feature's tab side by side, and
+// the review workspace's side panel takes the tabs of app/workspace-tabs.tsx).
 // Feature screens load on first visit, so signing in does not download the whole app.
 import { createBrowserRouter } from 'react-router';
 import { LoginPage } from '../features/auth/routes/login-page';
+import { useT } from '../i18n/use-t';
 import { AppLayout } from './app-layout';
 import { HomeRedirect } from './home-redirect';
 import { NotFoundPage } from './not-found-page';
@@ -11,6 +13,7 @@ import { RequireSession } from './require-session';
 export function createAppRouter() {
   return createBrowserRouter([
     { path: '/login', element: <LoginPage /> },
+    { path: '/accept-invite', lazy: async () => ({ Component: (await import('../features/auth/routes/accept-invite-page')).AcceptInvitePage }) },
     {
       element: <RequireSession />,
       children: [
@@ -19,18 +22,28 @@ export function createAppRouter() {
           children: [
             { index: true, element: <HomeRedirect /> },
             { path: 'calendar', lazy: async () => ({ Component: (await import('../features/calendar/routes/calendar-page')).CalendarPage }) },
+            { path: 'shared', lazy: async () => ({ Component: (await import('../features/review/routes/guest-items-page')).GuestItemsPage }) },
             { path: 'reviews', lazy: async () => ({ Component: (await import('../features/review/routes/review-inbox-page')).ReviewInboxPage }) },
             {
               path: 'items/:id',
               lazy: async () => ({ Component: (await import('../features/review/routes/item-workspace-layout')).ItemWorkspaceLayout }),
               children: [
-                { index: true, lazy: async () => ({ Component: (await import('../features/review/routes/item-review-tab')).ItemReviewTab }) },
+                {
+                  index: true,
+                  lazy: async () => {
+                    const [{ ItemReviewTab }, { workspaceTabs }] = await Promise.all([import('../features/review/routes/item-review-tab'), import('./workspace-tabs')]);
+                    return { Component: () => <ItemReviewTab extraTabs={workspaceTabs(useT().t)} /> };
+                  },
+                },
                 { path: 'audit', lazy: async () => ({ Component: (await import('../features/audit/routes/item-audit-tab')).ItemAuditTab }) },
               ],
             },
+            { path: 'claims', lazy: async () => ({ Component: (await import('../features/claims/routes/claims-page')).ClaimsPage }) },
+            { path: 'claims/:id', lazy: async () => ({ Component: (await import('../features/claims/routes/claim-page')).ClaimPage }) },
             { path: 'library', lazy: async () => ({ Component: (await import('../features/library/routes/library-page')).LibraryPage }) },
             { path: 'audit', lazy: async () => ({ Component: (await import('../features/audit/routes/audit-log-page')).AuditLogPage }) },
             { path: 'admin', lazy: async () => ({ Component: (await import('../features/admin/routes/users-page')).UsersPage }) },
+            { path: 'admin/groups', lazy: async () => ({ Component: (await import('../features/admin/routes/review-groups-page')).ReviewGroupsPage }) },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

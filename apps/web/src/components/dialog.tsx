@@ -1,6 +1,7 @@
 // Accessible modal dialog on the native <dialog>: the page behind is inert, Tab stays inside,
 // Esc closes, and focus returns to whatever opened it.
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { X } from 'lucide-react';
 import { useT } from '../i18n/use-t';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -80,7 +81,7 @@ export function Dialog({ title, onClose, children, description, className }: Dia
       <div className="dialog-header">
         <h2 id={titleId}>{title}</h2>
         <button type="button" className="icon-button" aria-label={t('common.close')} onClick={() => onCloseRef.current()}>
-          ×
+          <X aria-hidden="true" focusable="false" size={18} />
         </button>
       </div>
       {description && (

@@ -1,22 +1,23 @@
 // A content format (video, podcast…) as an icon with its name; the icon is decoration only.
+// SVG icons (lucide), never emoji: emoji glyphs render as empty boxes on systems without an emoji font.
 import { CONTENT_FORMATS, type ContentFormat } from '@vetted/contracts';
+import { ChartColumn, ListVideo, Podcast, Video, type LucideIcon } from 'lucide-react';
 import { useT } from '../i18n/use-t';
 
-export const FORMAT_ICONS: Record<ContentFormat, string> = {
-  video: '▶',
-  podcast: '🎙',
-  infographic: '📊',
-  series: '🗂',
+export const FORMAT_ICONS: Record<ContentFormat, LucideIcon> = {
+  video: Video,
+  podcast: Podcast,
+  infographic: ChartColumn,
+  series: ListVideo,
 };
 
 export function FormatLabel({ format, iconOnly = false }: { format: ContentFormat; iconOnly?: boolean }) {
   const { t } = useT();
   const name = t(`format.${format}`);
+  const Icon = FORMAT_ICONS[format];
   return (
     <span className={`format-label format-${format}`}>
-      <span className="format-icon" aria-hidden="true">
-        {FORMAT_ICONS[format]}
-      </span>
+      <Icon className="format-icon" aria-hidden="true" focusable="false" size={16} strokeWidth={2} />
       {iconOnly ? <span className="visually-hidden">{name}</span> : <span>{name}</span>}
     </span>
   );

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationShutdown } from '@nestjs/common';
 import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.js';
 import type { ResolvedConfig } from '../resolved-config.js';
 
@@ -36,6 +37,39 @@ export class JobsService implements BeforeApplicationShutdown, OnApplicationShut
       await boss?.send(name, {}, { startAfter: delaySeconds });
     } catch (error) {
       this.logger.warn(`Could not queue an immediate ${name} run; the schedule will pick it up (${(error as Error).message})`);
+    }
+  }
+
+  /**
+   * Asks for one run of `name` at `when` (outside any transaction). Several callers asking for the same
+   * second get one job, so chains of self-scheduling runs do not multiply.
+   */
+  async runAt(name: string, when: Date): Promise<void> {
+    try {
+      const boss = await this.started();
+      const second = Math.ceil(when.getTime() / 1000);
+      await boss?.send(name, {}, { startAfter: new Date(second * 1000), singletonKey: `at-${second}`, singletonSeconds: 3600 });
+    } catch (error) {
+      this.logger.warn(`Could not queue a ${name} run; the schedule will pick it up (${(error as Error).message})`);
+    }
+  }
+
+  /**
+   * Asks for one run of `name` inside the caller's transaction: the job exists only if the transaction
+   * commits, so the run never starts before the rows it will read are visible. Behind a savepoint, so a
+   * failure here never aborts the caller's change (the scheduled runs catch up instead).
+   */
+  async runAfterCommit(tx: EntityManager, name: string): Promise<void> {
+    const boss = this.config.jobsEnabled ? await this.started().catch(() => undefined) : undefined;
+    const runner = tx.queryRunner;
+    if (!boss || !runner) return;
+    await runner.query('savepoint run_after_commit');
+    try {
+      await boss.send(name, {}, { db: { executeSql: async (text: string, values: unknown[]) => ({ rows: (await runner.query(text, values, true)).records }) } });
+      await runner.query('release savepoint run_after_commit');
+    } catch (error) {
+      await runner.query('rollback to savepoint run_after_commit');
+      this.logger.warn(`Could not queue a ${name} run with this change; the schedule will pick it up (${(error as Error).message})`);
     }
   }
 

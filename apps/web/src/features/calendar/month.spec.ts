@@ -1,5 +1,5 @@
 import type { ContentItem } from '@vetted/contracts';
-import { dayKeyOf, gridDayRange, groupAgendaByDay, groupItemsByDay, monthGridDays, moveToDay, parseMonth } from './month';
+import { agendaLanes, countByStatus, dayKeyOf, gridDayRange, groupAgendaByDay, groupItemsByDay, monthGridDays, moveToDay, parseMonth, weekDays } from './month';
 
 const item = (id: string, plannedAt: Date) => ({ id, plannedAt: plannedAt.toISOString() }) as ContentItem;
 
@@ -59,5 +59,32 @@ describe('groupAgendaByDay', () => {
 describe('gridDayRange', () => {
   it('covers the whole grid, including the days around the month', () => {
     expect(gridDayRange({ year: 2026, month: 11 })).toEqual({ from: '2026-11-30', to: '2027-01-03' });
+  });
+});
+
+describe('agendaLanes', () => {
+  const week = weekDays(new Date(2026, 11, 7)); // Monday 7 December 2026
+  const event = (id: string, startsOn: string, endsOn: string) => ({ id, startsOn, endsOn });
+
+  it('draws a multi-day event as one bar across its days, and cuts it at the week’s edges', () => {
+    const [lane] = agendaLanes([event('esc', '2026-12-08', '2026-12-11')], week);
+    expect(lane).toEqual([{ event: event('esc', '2026-12-08', '2026-12-11'), start: 1, span: 4, continuesBefore: false, continuesAfter: false }]);
+    const [[long]] = agendaLanes([event('long', '2026-12-01', '2026-12-20')], week);
+    expect(long).toMatchObject({ start: 0, span: 7, continuesBefore: true, continuesAfter: true });
+  });
+
+  it('puts overlapping events on separate lanes and lets others share one', () => {
+    const lanes = agendaLanes([event('a', '2026-12-07', '2026-12-09'), event('b', '2026-12-08', '2026-12-08'), event('c', '2026-12-10', '2026-12-13'), event('gone', '2026-11-01', '2026-11-02')], week);
+    expect(lanes.map((l) => l.map((s) => s.event.id))).toEqual([['a', 'c'], ['b']]);
+  });
+});
+
+describe('countByStatus', () => {
+  it('counts items per status in the given order, leaving out empty statuses', () => {
+    const items = [{ status: 'approved' }, { status: 'draft' }, { status: 'approved' }] as const;
+    expect(countByStatus(items, ['draft', 'in_review', 'approved'])).toEqual([
+      { status: 'draft', count: 1 },
+      { status: 'approved', count: 2 },
+    ]);
   });
 });

@@ -115,3 +115,46 @@ export function weekDays(monday: Date): Date[] {
 export function weekRange(monday: Date): { from: string; to: string } {
   return { from: monday.toISOString(), to: addDays(monday, 7).toISOString() };
 }
+
+/** An agenda event's stretch within one week row: first column (0 = Monday) and number of days. */
+export interface AgendaSpan<T> {
+  event: T;
+  start: number;
+  span: number;
+  /** The event began before this week or goes on after it (its bar is cut at the edge). */
+  continuesBefore: boolean;
+  continuesAfter: boolean;
+}
+
+/**
+ * Agenda events of one week as bars, packed into as few lanes as fit: a four-day congress is one
+ * bar across its four days, and events that do not overlap share a lane.
+ */
+export function agendaLanes<T extends { startsOn: string; endsOn: string }>(events: readonly T[], week: readonly Date[]): AgendaSpan<T>[][] {
+  const first = dayKeyOf(week[0]);
+  const last = dayKeyOf(week[week.length - 1]);
+  const keys = week.map(dayKeyOf);
+  const spans = events
+    .filter((e) => e.startsOn <= last && e.endsOn >= first)
+    .map((event) => {
+      const from = event.startsOn < first ? 0 : keys.indexOf(event.startsOn);
+      const to = event.endsOn > last ? keys.length - 1 : keys.indexOf(event.endsOn);
+      return { event, start: from, span: to - from + 1, continuesBefore: event.startsOn < first, continuesAfter: event.endsOn > last };
+    })
+    .sort((a, b) => a.start - b.start || b.span - a.span);
+  const lanes: AgendaSpan<T>[][] = [];
+  for (const span of spans) {
+    const lane = lanes.find((l) => l.every((s) => s.start + s.span <= span.start || span.start + span.span <= s.start));
+    if (lane) lane.push(span);
+    else lanes.push([span]);
+  }
+  for (const lane of lanes) lane.sort((a, b) => a.start - b.start);
+  return lanes;
+}
+
+/** How many items of each status, in the contracts' order, leaving out statuses with none. */
+export function countByStatus<S extends string>(items: ReadonlyArray<{ status: S }>, order: readonly S[]): Array<{ status: S; count: number }> {
+  const counts = new Map<S, number>();
+  for (const item of items) counts.set(item.status, (counts.get(item.status) ?? 0) + 1);
+  return order.filter((s) => counts.has(s)).map((status) => ({ status, count: counts.get(status)! }));
+}

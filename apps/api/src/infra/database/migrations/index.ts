@@ -13,7 +13,12 @@ import { AddLoginKnownAddresses1796234986484 } from './1796234986484-AddLoginKno
 import { AddDeclaredUploadFacts1796234986485 } from './1796234986485-AddDeclaredUploadFacts.js';
 import { ItemCoOwners1796236000000 } from './1796236000000-ItemCoOwners.js';
 import { ProductMarketLanguage1796237000000 } from './1796237000000-ProductMarketLanguage.js';
+import { ClaimsLibrary1796288223993 } from './1796288223993-ClaimsLibrary.js';
+import { CreateAccessTokens1796288317146 } from './1796288317146-CreateAccessTokens.js';
+import { CreateWebhookOutbox1796288317160 } from './1796288317160-CreateWebhookOutbox.js';
+import { CreateCalendarFeeds1796288317180 } from './1796288317180-CreateCalendarFeeds.js';
 import { MediaRenditions1796288749563 } from './1796288749563-MediaRenditions.js';
+import { ReviewTeams1796291136822 } from './1796291136822-ReviewTeams.js';
 
 /** Listed explicitly (not globbed) so the same list works from sources, the build and the tests. */
 export const MIGRATIONS = [
@@ -24,5 +29,10 @@ export const MIGRATIONS = [
   AddDeclaredUploadFacts1796234986485,
   ItemCoOwners1796236000000,
   ProductMarketLanguage1796237000000,
+  ClaimsLibrary1796288223993,
+  CreateAccessTokens1796288317146,
+  CreateWebhookOutbox1796288317160,
+  CreateCalendarFeeds1796288317180,
   MediaRenditions1796288749563,
+  ReviewTeams1796291136822,
 ];

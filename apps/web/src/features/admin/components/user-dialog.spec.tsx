@@ -17,7 +17,7 @@ describe('UserDialog', () => {
   });
 
   it('edits name, roles and activity of an existing user, never their password or email', () => {
-    const html = render({ id: '00000000-0000-4000-8000-00000000000a', email: 'medical@vetted.local', name: 'Dr Claire Martin', roles: ['medical_reviewer'], active: true, markets: [], createdAt: '2026-11-01T00:00:00.000Z' });
+    const html = render({ id: '00000000-0000-4000-8000-00000000000a', email: 'medical@vetted.local', name: 'Dr Claire Martin', roles: ['medical_reviewer'], active: true, markets: [], createdAt: '2026-11-01T00:00:00.000Z', outOfOffice: null, covering: [] });
     expect(textOf(html)).toContain('Edit Dr Claire Martin');
     expect(html).not.toContain('id="user-password"');
     expect(html).not.toContain('id="user-email"');
@@ -26,7 +26,7 @@ describe('UserDialog', () => {
   });
 
   it('shows a rep the markets they cover, and nobody else a markets field', () => {
-    const rep = render({ id: '00000000-0000-4000-8000-00000000000b', email: 'rep@vetted.local', name: 'Rep', roles: ['rep'], active: true, markets: ['FR', 'BE'], createdAt: '2026-11-01T00:00:00.000Z' });
+    const rep = render({ id: '00000000-0000-4000-8000-00000000000b', email: 'rep@vetted.local', name: 'Rep', roles: ['rep'], active: true, markets: ['FR', 'BE'], createdAt: '2026-11-01T00:00:00.000Z', outOfOffice: null, covering: [] });
     expect(rep).toMatch(/id="user-markets"[^>]*value="FR, BE"|value="FR, BE"[^>]*id="user-markets"/);
     expect(render(null)).not.toContain('id="user-markets"');
   });

@@ -1,5 +1,8 @@
 // Create a user (name, email, initial password, roles) or edit one (name, roles, active).
-import { PASSWORD_MIN_LENGTH, ROLES, type Role, type User } from '@vetted/contracts';
+import { GUEST_ROLE, PASSWORD_MIN_LENGTH, ROLES, type Role, type User } from '@vetted/contracts';
+
+/** Agency guests come from an item owner's invitation, never from here. */
+const STAFF_ROLES = ROLES.filter((role) => role !== GUEST_ROLE);
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../../components/dialog';
 import { DialogActions } from '../../../components/dialog-actions';
@@ -54,7 +57,7 @@ export function UserDialog({ user, onClose }: { user: User | null; onClose: () =
         )}
         <fieldset className="field field-wide">
           <legend>{t('admin.roles')}</legend>
-          {ROLES.map((role) => (
+          {STAFF_ROLES.map((role) => (
             <label key={role} className="checkbox">
               <input type="checkbox" checked={roles.includes(role)} onChange={() => toggle(role)} /> {t(`role.${role}`)}
             </label>

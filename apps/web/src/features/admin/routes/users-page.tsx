@@ -1,10 +1,12 @@
-// Admin (/admin): who has access, with which roles; admins add users, change roles and deactivate.
+// Admin (/admin): who has access, with which roles, who is away and who covers for them; admins add
+// users, change roles and deactivate.
 import { ErrorMessage } from '../../../components/error-message';
 import { formatDate } from '../../../i18n/format-date';
 import { useT } from '../../../i18n/use-t';
 import type { User } from '@vetted/contracts';
 import { useState } from 'react';
 import { useUsers } from '../api/get-users';
+import { AdminTabs } from '../components/admin-tabs';
 import { UserDialog } from '../components/user-dialog';
 
 export function UsersPage() {
@@ -19,6 +21,7 @@ export function UsersPage() {
           {t('admin.newUser')}
         </button>
       </div>
+      <AdminTabs />
       {users.isPending ? (
         <p className="page-status">{t('common.loading')}</p>
       ) : users.isError ? (
@@ -44,7 +47,15 @@ export function UsersPage() {
                 <tr key={u.id}>
                   <td>{u.name}</td>
                   <td>{u.email}</td>
-                  <td>{u.roles.map((r) => t(`role.${r}`)).join(', ')}</td>
+                  <td>
+                    {u.roles.map((r) => t(`role.${r}`)).join(', ')}
+                    {u.outOfOffice && <span className="tag tag-covering">{t('admin.awayCoveredBy', { date: formatDate(u.outOfOffice.to, locale), name: u.outOfOffice.delegateName })}</span>}
+                    {u.covering.map((c) => (
+                      <span key={c.id} className="tag tag-covering">
+                        {t('admin.covering', { name: c.name })}
+                      </span>
+                    ))}
+                  </td>
                   <td>{u.active ? t('common.yes') : t('common.no')}</td>
                   <td>{formatDate(u.createdAt, locale)}</td>
                   <td>

@@ -1,6 +1,6 @@
 // Editors plan a new piece: title, format, date, audience and, for reuse, the item it derives from.
 import { FormatOptions } from '../../../components/format-label';
-import { type ContentFormat, type ContentItem } from '@vetted/contracts';
+import { type ContentFormat, type ContentItem, type LibraryItem } from '@vetted/contracts';
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../../components/dialog';
 import { DialogActions } from '../../../components/dialog-actions';
@@ -9,6 +9,9 @@ import { ErrorMessage } from '../../../components/error-message';
 import { useT } from '../../../i18n/use-t';
 import { useCreateContentItem } from '../api/create-content-item';
 import { defaultPlannedAt, toCreateRequest, type CreateItemField, type CreateItemForm } from '../create-item-form';
+import { ClaimPicker, type PickedClaim } from './claim-picker';
+import { FastTrackPreview } from './fast-track-preview';
+import { SourcePicker } from './source-picker';
 
 export function CreateItemDialog({ defaultDay, onCreated, onClose }: { defaultDay: Date; onCreated: (item: ContentItem) => void; onClose: () => void }) {
   const { t } = useT();
@@ -28,13 +31,15 @@ export function CreateItemDialog({ defaultDay, onCreated, onClose }: { defaultDa
     language: '',
   });
   const series = useSeries();
+  const [source, setSource] = useState<LibraryItem | null>(null);
+  const [claims, setClaims] = useState<PickedClaim[]>([]);
   const [invalid, setInvalid] = useState<CreateItemField[]>([]);
 
   const set = (field: CreateItemField) => (event: { target: { value: string } }) => setForm((f) => ({ ...f, [field]: event.target.value }));
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const check = toCreateRequest(form);
+    const check = toCreateRequest({ ...form, sourceItemId: source?.id ?? '', claimIds: claims.map((c) => c.id).join(',') });
     if (!check.ok) {
       setInvalid(check.invalid);
       document.getElementById(`create-${check.invalid[0]}`)?.focus();
@@ -108,16 +113,17 @@ export function CreateItemDialog({ defaultDay, onCreated, onClose }: { defaultDa
         </div>
         <div className="field">
           <label htmlFor="create-sourceItemId">{t('item.sourceItemId')}</label>
-          <input {...fieldProps('sourceItemId')} type="text" spellCheck={false} />
+          <SourcePicker value={source} onChange={setSource} />
           <p id="create-sourceItemId-hint" className="field-hint">{t('createItem.sourceHint')}</p>
           {fieldError('sourceItemId')}
         </div>
         <div className="field">
           <label htmlFor="create-claimIds">{t('item.claimIds')}</label>
-          <input {...fieldProps('claimIds')} type="text" spellCheck={false} />
-          <p id="create-claimIds-hint" className="field-hint">{t('createItem.listHint')}</p>
+          <ClaimPicker value={claims} onChange={setClaims} />
+          <p id="create-claimIds-hint" className="field-hint">{t('createItem.claims.hint')}</p>
           {fieldError('claimIds')}
         </div>
+        <FastTrackPreview sourceItemId={source?.id ?? ''} claimIds={claims.map((c) => c.id)} />
         <div className="field">
           <label htmlFor="create-product">
             {t('item.product')} <span className="optional">({t('common.optional')})</span>

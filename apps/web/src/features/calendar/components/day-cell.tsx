@@ -1,9 +1,9 @@
 // A day of the month grid: its first few items, "+N more" beyond, and a drop target for cards.
-import type { AgendaEvent, ContentItem } from '@vetted/contracts';
+import type { ContentItem } from '@vetted/contracts';
 import { memo, useState, type DragEvent } from 'react';
 import { useT } from '../../../i18n/use-t';
 import type { DayKey } from '../month';
-import { AgendaChip } from './agenda-chip';
+import { formatTime } from '../../../i18n/format-date';
 import { ITEM_DRAG_TYPE, ItemCard } from './item-card';
 
 /** Beyond this many, a cell shows "+N more" so a busy month stays readable and fast. */
@@ -17,7 +17,8 @@ export interface DayCellProps {
   inMonth: boolean;
   isToday: boolean;
   items: ContentItem[] | undefined;
-  agenda: AgendaEvent[] | undefined;
+  /** The week view marks where now falls among today's items. */
+  nowLine?: boolean;
   canReschedule: boolean;
   onDropItem: (itemId: string, day: DayKey) => void;
   onRequestReschedule: (item: ContentItem) => void;
@@ -61,18 +62,15 @@ export const DayCell = memo(function DayCell(props: DayCellProps) {
         <span aria-hidden="true">{date.getDate()}</span>
         <span className="visually-hidden">{fullDate}</span>
       </div>
-      {props.agenda && (
-        <ul className="day-agenda" aria-label={t('agenda.label')}>
-          {props.agenda.map((event) => (
-            <AgendaChip key={event.id} event={event} />
-          ))}
-        </ul>
-      )}
-      {items.length > 0 && (
+      {(items.length > 0 || props.nowLine) && (
         <ul className="day-items">
-          {items.slice(0, limit).map((item) => (
-            <ItemCard key={item.id} item={item} canReschedule={canReschedule} onRequestReschedule={onRequestReschedule} />
-          ))}
+          {withNowLine(items.slice(0, limit), props.nowLine === true).map((entry) =>
+            entry === NOW ? (
+              <NowLine key="now" />
+            ) : (
+              <ItemCard key={entry.id} item={entry} canReschedule={canReschedule} onRequestReschedule={onRequestReschedule} />
+            ),
+          )}
         </ul>
       )}
       {hidden > 0 && (
@@ -83,3 +81,24 @@ export const DayCell = memo(function DayCell(props: DayCellProps) {
     </td>
   );
 });
+
+const NOW = Symbol('now');
+
+/** Today's items with the "now" line between those planned before and after the current time. */
+function withNowLine(items: ContentItem[], show: boolean): Array<ContentItem | typeof NOW> {
+  if (!show) return items;
+  const now = new Date().toISOString();
+  const after = items.findIndex((i) => i.plannedAt > now);
+  const at = after === -1 ? items.length : after;
+  return [...items.slice(0, at), NOW, ...items.slice(at)];
+}
+
+function NowLine() {
+  const { t, locale } = useT();
+  const time = formatTime(new Date().toISOString(), locale);
+  return (
+    <li className="now-line">
+      <span className="now-line-label">{t('calendar.now', { time })}</span>
+    </li>
+  );
+}

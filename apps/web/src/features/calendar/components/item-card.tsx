@@ -1,6 +1,7 @@
 // One content item in a calendar cell: format icon, time, title, coloured by status. Editors can
 // drag it to another day, or use its Reschedule button from the keyboard.
 import type { ContentItem } from '@vetted/contracts';
+import { CalendarClock } from 'lucide-react';
 import { memo, type DragEvent } from 'react';
 import { Link } from 'react-router';
 import { FormatLabel } from '../../../components/format-label';
@@ -41,7 +42,7 @@ export const ItemCard = memo(function ItemCard({ item, canReschedule, onRequestR
           title={t('calendar.reschedule')}
           onClick={() => onRequestReschedule(item)}
         >
-          <span aria-hidden="true">⇄</span>
+          <CalendarClock aria-hidden="true" focusable="false" size={14} />
         </button>
       )}
     </li>

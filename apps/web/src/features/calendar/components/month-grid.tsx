@@ -1,8 +1,10 @@
-// The month as a table of weeks (Monday first). Grouping by day is done once by the page.
+// The month as a table of weeks (Monday first). Grouping by day is done once by the page. Above each
+// week, the doctors' agenda as bars spanning their days (one row per lane of bars).
 import type { AgendaEvent, ContentItem } from '@vetted/contracts';
 import { useMemo } from 'react';
 import { useT } from '../../../i18n/use-t';
-import { dayKeyOf, monthGridDays, type DayKey, type Month } from '../month';
+import { agendaLanes, dayKeyOf, monthGridDays, type DayKey, type Month } from '../month';
+import { AgendaBar } from './agenda-chip';
 import { DayCell } from './day-cell';
 
 export interface MonthGridProps {
@@ -11,7 +13,7 @@ export interface MonthGridProps {
   days?: Date[];
   limit?: number;
   itemsByDay: Map<DayKey, ContentItem[]>;
-  agendaByDay: Map<DayKey, AgendaEvent[]>;
+  agenda: readonly AgendaEvent[];
   canReschedule: boolean;
   onDropItem: (itemId: string, day: DayKey) => void;
   onRequestReschedule: (item: ContentItem) => void;
@@ -19,8 +21,8 @@ export interface MonthGridProps {
   caption: string;
 }
 
-export function MonthGrid({ month, days: shownDays, limit, itemsByDay, agendaByDay, caption, ...handlers }: MonthGridProps) {
-  const { locale } = useT();
+export function MonthGrid({ month, days: shownDays, limit, itemsByDay, agenda, caption, ...handlers }: MonthGridProps) {
+  const { t, locale } = useT();
   const weeks = useMemo(() => {
     const days = shownDays ?? monthGridDays(month);
     return Array.from({ length: days.length / 7 }, (_, w) => days.slice(w * 7, w * 7 + 7));
@@ -45,7 +47,8 @@ export function MonthGrid({ month, days: shownDays, limit, itemsByDay, agendaByD
         </tr>
       </thead>
       <tbody>
-        {weeks.map((week) => (
+        {weeks.flatMap((week) => [
+          ...agendaLanes(agenda, week).map((lane, index) => <AgendaRow key={`${dayKeyOf(week[0])}-agenda-${index}`} lane={lane} label={t('agenda.label')} />),
           <tr key={dayKeyOf(week[0])}>
             {week.map((date) => {
               const key = dayKeyOf(date);
@@ -58,14 +61,35 @@ export function MonthGrid({ month, days: shownDays, limit, itemsByDay, agendaByD
                   limit={limit}
                   isToday={key === todayKey}
                   items={itemsByDay.get(key)}
-                  agenda={agendaByDay.get(key)}
+                  nowLine={shownDays !== undefined && key === todayKey}
                   {...handlers}
                 />
               );
             })}
-          </tr>
-        ))}
+          </tr>,
+        ])}
       </tbody>
     </table>
+  );
+}
+
+/** One lane of agenda bars in a week: each bar spans its days' columns, empty days stay empty. */
+function AgendaRow({ lane, label }: { lane: ReturnType<typeof agendaLanes<AgendaEvent>>[number]; label: string }) {
+  const cells = [];
+  let column = 0;
+  for (const span of lane) {
+    if (span.start > column) cells.push(<td key={`gap-${column}`} colSpan={span.start - column} className="agenda-gap" />);
+    cells.push(
+      <td key={span.event.id} colSpan={span.span} className="agenda-cell">
+        <AgendaBar span={span} />
+      </td>,
+    );
+    column = span.start + span.span;
+  }
+  if (column < 7) cells.push(<td key={`gap-${column}`} colSpan={7 - column} className="agenda-gap" />);
+  return (
+    <tr className="agenda-row" aria-label={label}>
+      {cells}
+    </tr>
   );
 }

@@ -40,11 +40,22 @@ describe('CalendarPage', () => {
     expect(textOf(html)).toContain('New item');
   });
 
-  it('shows the doctors’ agenda on each day of a congress, named for screen readers', () => {
+  it('draws a congress as one bar across the days it lasts, named for screen readers', () => {
     const congress: AgendaEvent = { id: '00000000-0000-4000-8000-0000000000c1', title: 'Cardiology congress', kind: 'congress', startsOn: '2026-12-08', endsOn: '2026-12-10', specialties: [], location: 'Paris', url: null };
     const html = render([], [congress]);
-    expect(html.match(/class="agenda-chip agenda-congress"/g)).toHaveLength(3);
-    expect(textOf(html)).toContain('Congress: Cardiology congress');
+    expect(html.match(/class="agenda-chip agenda-congress/g)).toHaveLength(1);
+    expect(html).toMatch(/<td colSpan="1" class="agenda-gap"><\/td><td colSpan="3" class="agenda-cell">/);
+    expect(textOf(html)).toContain('Congress: Cardiology congress (8 Dec 2026 to 10 Dec 2026)');
+  });
+
+  it('counts the month’s items by status beside its title', () => {
+    const items = [
+      aContentItem({ id: 'a', plannedAt: new Date(2026, 11, 3, 9).toISOString() }),
+      aContentItem({ id: 'b', plannedAt: new Date(2026, 11, 4, 9).toISOString() }),
+      aContentItem({ id: 'c', plannedAt: new Date(2026, 11, 5, 9).toISOString() }, []),
+    ];
+    const text = textOf(render(items));
+    expect(text).toMatch(/December 2026 Draft: 1 In review: 2/);
   });
 
   it('shows one week with room for a busy day, and moves by weeks', () => {

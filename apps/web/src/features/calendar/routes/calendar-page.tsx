@@ -1,6 +1,7 @@
 // The editorial calendar: a month of planned content by day (grid or list), filtered, coloured by
 // status; editors plan new items and move them by drag and drop or with the Reschedule button.
-import type { ContentItem } from '@vetted/contracts';
+import { ITEM_STATUSES, type AgendaEvent, type ContentItem } from '@vetted/contracts';
+import { X } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { canWriteContent } from '../../../app/permissions';
@@ -22,9 +23,10 @@ import { MonthGrid } from '../components/month-grid';
 import { RescheduleDialog } from '../components/reschedule-dialog';
 import { SaturationWarning } from '../components/saturation-warning';
 import { StatusLegend } from '../components/status-legend';
-import { addDays, addMonths, dayKeyOf, gridDayRange, groupAgendaByDay, groupItemsByDay, mondayOf, monthOf, monthRange, moveToDay, weekDays, weekRange, type DayKey } from '../month';
+import { addDays, addMonths, dayKeyOf, countByStatus, gridDayRange, groupItemsByDay, mondayOf, monthOf, monthRange, moveToDay, weekDays, weekRange, type DayKey } from '../month';
 
 const NO_ITEMS: ContentItem[] = [];
+const NO_EVENTS: AgendaEvent[] = [];
 /** A week has room for a day's whole plan before "+N more". */
 const WEEK_ITEMS_PER_CELL = 12;
 
@@ -49,7 +51,8 @@ export function CalendarPage() {
   const shownDays = useMemo(() => (days ? { from: dayKeyOf(days[0]), to: dayKeyOf(days[6]) } : gridDayRange(month)), [days, month]);
   const agenda = useAgenda(shownDays);
   const saturation = useSaturation(shownDays);
-  const agendaByDay = useMemo(() => groupAgendaByDay(agenda.data?.events ?? []), [agenda.data]);
+  const agendaEvents = agenda.data?.events ?? NO_EVENTS;
+  const statusCounts = useMemo(() => countByStatus(items, ITEM_STATUSES), [items]);
   const sortedItems = useMemo(() => [...items].sort((a, b) => a.plannedAt.localeCompare(b.plannedAt)), [items]);
   const itemsById = useRef(new Map<string, ContentItem>());
   useEffect(() => {
@@ -117,6 +120,7 @@ export function CalendarPage() {
       </div>
       <CalendarToolbar
         monthLabel={monthLabel}
+        statusCounts={query.isSuccess ? statusCounts : undefined}
         previousLabel={isWeek ? t('calendar.previousWeek') : t('calendar.previousMonth')}
         nextLabel={isWeek ? t('calendar.nextWeek') : t('calendar.nextMonth')}
         view={view}
@@ -133,7 +137,7 @@ export function CalendarPage() {
           <div role={notice.kind === 'error' ? 'alert' : 'status'} className={`notice notice-${notice.kind}`}>
             <span>{notice.text}</span>
             <button type="button" className="icon-button" aria-label={t('common.dismiss')} onClick={() => setNotice(null)}>
-              ×
+              <X aria-hidden="true" focusable="false" size={16} />
             </button>
           </div>
         )}
@@ -153,7 +157,7 @@ export function CalendarPage() {
               days={days}
               limit={isWeek ? WEEK_ITEMS_PER_CELL : undefined}
               itemsByDay={itemsByDay}
-              agendaByDay={agendaByDay}
+              agenda={agendaEvents}
               canReschedule={canReschedule}
               onDropItem={dropItem}
               onRequestReschedule={requestReschedule}

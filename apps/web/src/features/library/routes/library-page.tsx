@@ -10,7 +10,7 @@ import { useLibraryItems } from '../api/get-library-items';
 import { LibraryCard } from '../components/library-card';
 import { FIELD_USE_DAYS, FieldUse } from '../components/field-use';
 import { ShareDialog } from '../components/share-dialog';
-import { useDebouncedValue } from '../use-debounced-value';
+import { useDebouncedValue } from '../../../app/use-debounced-value';
 
 export function LibraryPage() {
   const { t } = useT();

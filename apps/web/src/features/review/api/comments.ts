@@ -7,6 +7,7 @@ import { reviewQueryKeys } from './get-content-item';
 export const commentQueryKeys = {
   all: (itemId: string) => [...reviewQueryKeys.item(itemId), 'comments'] as const,
   version: (itemId: string, version: number) => [...commentQueryKeys.all(itemId), version] as const,
+  every: (itemId: string) => [...commentQueryKeys.all(itemId), 'every'] as const,
 };
 
 const base = (itemId: string) => `/content-items/${encodeURIComponent(itemId)}/comments`;
@@ -18,8 +19,20 @@ export function commentThreadsQueryOptions(itemId: string, version: number) {
   });
 }
 
-export function useCommentThreads(itemId: string, version: number) {
-  return useQuery(commentThreadsQueryOptions(itemId, version));
+export function useCommentThreads(itemId: string, version: number, enabled = true) {
+  return useQuery({ ...commentThreadsQueryOptions(itemId, version), enabled });
+}
+
+/** Every thread of the item, on all its versions (the compare view tells which were resolved between two). */
+export function allCommentThreadsQueryOptions(itemId: string) {
+  return queryOptions({
+    queryKey: commentQueryKeys.every(itemId),
+    queryFn: ({ signal }) => apiRequest<CommentThreadList>(base(itemId), { signal }),
+  });
+}
+
+export function useAllCommentThreads(itemId: string, enabled: boolean) {
+  return useQuery({ ...allCommentThreadsQueryOptions(itemId), enabled });
 }
 
 type ThreadAction = { kind: 'start'; body: StartThreadRequest } | { kind: 'reply'; threadId: string; body: string } | { kind: 'resolve' | 'reopen'; threadId: string };

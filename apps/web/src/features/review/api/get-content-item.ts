@@ -7,7 +7,7 @@ import { contentItemsQueryKey } from '../../../app/query-keys';
 export const reviewQueryKeys = {
   item: (id: string) => [...contentItemsQueryKey, 'item', id] as const,
   reviews: (id: string) => [...contentItemsQueryKey, 'item', id, 'reviews'] as const,
-  inbox: () => [...contentItemsQueryKey, 'review-inbox'] as const,
+  inbox: (status: string, page: number) => [...contentItemsQueryKey, 'review-inbox', status, page] as const,
 };
 
 export function fetchContentItem(id: string, signal?: AbortSignal): Promise<ContentItem> {

@@ -1,24 +1,26 @@
-// Items in review, for the reviewer inbox; which of them wait for me is decided in review-inbox.ts.
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { ContentItemList } from '@vetted/contracts';
+// GET /api/reviews/inbox: my review tasks (and those I cover for absent colleagues), a page at a time,
+// sorted by due date by the server, with counts. The browser restores no machine to build it.
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { Inbox } from '@vetted/contracts';
 import { apiRequest } from '../../../app/api-client';
 import { reviewQueryKeys } from './get-content-item';
 
-/** Items in review, and approved ones (some may have a periodic review open). */
-export async function fetchItemsInReview(signal?: AbortSignal): Promise<ContentItemList> {
-  const [inReview, approved] = await Promise.all(
-    (['in_review', 'approved'] as const).map((status) => apiRequest<ContentItemList>('/content-items', { query: { status, limit: 2000 }, signal })),
-  );
-  return { items: [...inReview.items, ...approved.items], total: inReview.total + approved.total };
+export type InboxStatus = 'open' | 'done';
+
+export function fetchInbox(status: InboxStatus, page: number, signal?: AbortSignal): Promise<Inbox> {
+  return apiRequest<Inbox>('/reviews/inbox', { query: { status, page }, signal });
 }
 
-export const itemsInReviewQueryOptions = queryOptions({
-  queryKey: reviewQueryKeys.inbox(),
-  queryFn: ({ signal }) => fetchItemsInReview(signal),
-  // Reviewers keep the inbox open; pick up new submissions without a reload.
-  refetchInterval: 60_000,
-});
+export function inboxQueryOptions(status: InboxStatus, page: number) {
+  return queryOptions({
+    queryKey: reviewQueryKeys.inbox(status, page),
+    queryFn: ({ signal }) => fetchInbox(status, page, signal),
+    placeholderData: keepPreviousData,
+    // Reviewers keep the inbox open; pick up new submissions without a reload.
+    refetchInterval: 60_000,
+  });
+}
 
-export function useItemsInReview() {
-  return useQuery(itemsInReviewQueryOptions);
+export function useInbox(status: InboxStatus, page: number) {
+  return useQuery(inboxQueryOptions(status, page));
 }

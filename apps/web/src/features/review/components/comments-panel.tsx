@@ -1,6 +1,7 @@
 // Threads on the version: each with its mark (region or time code), replies, resolve / reopen;
 // a form starts a new thread, optionally pinned to the region just drawn or the player's time.
 import type { CommentAnchor, CommentThread } from '@vetted/contracts';
+import { X } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { ErrorMessage } from '../../../components/error-message';
 import { formatDateTime } from '../../../i18n/format-date';
@@ -129,7 +130,7 @@ function NewThreadForm(props: CommentsPanelProps) {
           <span className="anchor-chip">
             {label}
             <button type="button" className="icon-button" aria-label={t('comments.clearAnchor')} onClick={props.onClearAnchor}>
-              ×
+              <X aria-hidden="true" focusable="false" size={14} />
             </button>
           </span>
         )}

@@ -1,13 +1,18 @@
-// What the item is: format, date, audience, claims, where it was reused from, when it was approved.
+// What the item is: format, date, audience, claims, where it was reused from, when it was approved;
+// for its owners, the agency guests invited to it.
 import type { ContentItem } from '@vetted/contracts';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { useCurrentUser } from '../../../app/session';
 import { FormatLabel } from '../../../components/format-label';
 import { formatDateTime } from '../../../i18n/format-date';
 import { useT } from '../../../i18n/use-t';
+import { canInviteGuests } from '../can-decide';
+import { GuestInvitations } from './guest-invitations';
 
 export function ItemSummary({ item }: { item: ContentItem }) {
   const { t, locale } = useT();
+  const user = useCurrentUser();
   const rows: [string, ReactNode][] = [
     [t('item.format'), <FormatLabel format={item.format} />],
     [t('item.plannedAt'), formatDateTime(item.plannedAt, locale)],
@@ -36,6 +41,7 @@ export function ItemSummary({ item }: { item: ContentItem }) {
           </div>
         ))}
       </dl>
+      {canInviteGuests(item, user) && <GuestInvitations item={item} />}
     </section>
   );
 }

@@ -1,9 +1,11 @@
 // The three review lanes side by side (marketing, medical, regulatory): each one's state, who
-// decided, when, and what they said; decide buttons on the lane that is the user's to decide.
-import { REVIEW_LANES, type ContentItem, type LaneDecision, type ReviewDecision, type ReviewLane } from '@vetted/contracts';
+// decided, when, and what they said; for a lane staffed by a reviewer group, its members and the
+// quorum's progress; decide buttons on the lane that is the user's to decide.
+import { REVIEW_LANES, type ContentItem, type LaneDecision, type LaneMember, type LaneProgress, type ReviewDecision, type ReviewLane } from '@vetted/contracts';
+import { useCurrentUser } from '../../../app/session';
 import { formatDateTime } from '../../../i18n/format-date';
 import { useT } from '../../../i18n/use-t';
-import { machineAccepts } from '../can-decide';
+import { laneTaskFor, machineAccepts } from '../can-decide';
 
 export interface ReviewLanesProps {
   item: ContentItem;
@@ -21,6 +23,7 @@ export function latestDecision(item: ContentItem, decisions: readonly LaneDecisi
 
 export function ReviewLanes({ item, decisions, decidable, onDecide }: ReviewLanesProps) {
   const { t, locale } = useT();
+  const user = useCurrentUser();
   return (
     <section className="panel" aria-labelledby="lanes-heading">
       <h2 id="lanes-heading">{t('lanes.title')}</h2>
@@ -29,6 +32,8 @@ export function ReviewLanes({ item, decisions, decidable, onDecide }: ReviewLane
         {REVIEW_LANES.map((lane) => {
           const state = item.lanes[lane];
           const decision = latestDecision(item, decisions, lane);
+          const progress = item.laneProgress[lane];
+          const task = decidable.includes(lane) ? laneTaskFor(item, user, lane) : null;
           const required = item.requiredLanes.includes(lane);
           const headingId = `lane-${lane}-heading`;
           return (
@@ -36,7 +41,8 @@ export function ReviewLanes({ item, decisions, decidable, onDecide }: ReviewLane
               <h3 id={headingId}>{t(`lane.${lane}`)}</h3>
               <p className={`lane-state lane-state-${state}`}>{t(`laneState.${state}`)}</p>
               {!required && <p className="field-hint">{t('lanes.notRequired')}</p>}
-              {decision ? (
+              {progress && <LaneQuorum lane={lane} state={state} progress={progress} decisions={decisions.filter((d) => d.lane === lane && d.versionNumber === item.currentVersion)} />}
+              {progress?.groupId ? null : decision ? (
                 <dl className="lane-decision">
                   <div>
                     <dt>{t('lanes.reviewer')}</dt>
@@ -57,6 +63,9 @@ export function ReviewLanes({ item, decisions, decidable, onDecide }: ReviewLane
                 </dl>
               ) : (
                 <p className="field-hint">{t('lanes.noDecision')}</p>
+              )}
+              {task?.kind === 'covering' && (
+                <p className="notice notice-info lane-on-behalf">{t('lanes.onBehalf', { name: task.member.name })}</p>
               )}
               {decidable.includes(lane) && (
                 <div className="lane-actions">
@@ -82,6 +91,56 @@ export function ReviewLanes({ item, decisions, decidable, onDecide }: ReviewLane
       </div>
     </section>
   );
+}
+
+/**
+ * A lane's quorum this round. A group's lane lists its members with what each signed (and who signed
+ * for an absent one); the default lane (everyone with the role) just says any one of them decides.
+ */
+function LaneQuorum({ lane, state, progress, decisions }: { lane: ReviewLane; state: string; progress: LaneProgress; decisions: readonly LaneDecision[] }) {
+  const { t, locale } = useT();
+  if (!progress.groupId) return <p className="field-hint lane-quorum">{t('lanes.anyReviewer', { lane: t(`lane.${lane}`).toLowerCase() })}</p>;
+  const open = state === 'pending';
+  return (
+    <div className="lane-quorum">
+      <p className="lane-progress">
+        {t(`lanes.progress.${lane}`, { approvals: progress.approvals, total: progress.members.length })}
+        {' · '}
+        {progress.rule === 'all' ? t('lanes.requiredAll') : t('lanes.required', { count: progress.required })}
+      </p>
+      <p className="field-hint">{t('lanes.group', { name: progress.groupName ?? '' })}</p>
+      {open && progress.members.length > 1 && <p className="field-hint lane-rule">{t('lanes.oneObjectionEnds')}</p>}
+      <ul className="lane-members" aria-label={t('lanes.members', { lane: t(`lane.${lane}`) })}>
+        {progress.members.map((member) => (
+          <li key={member.taskId}>
+            <span className="lane-member-name">{member.name}</span> <span className={`lane-member-state lane-member-${member.decision ?? member.taskStatus}`}>{memberState(member, t)}</span>
+            {member.decidedAt && (
+              <>
+                {' '}
+                <time dateTime={member.decidedAt}>{formatDateTime(member.decidedAt, locale)}</time>
+              </>
+            )}
+            {member.decidedBy && <span className="field-hint"> {t('lanes.signedBy', { name: member.decidedBy.name })}</span>}
+            {member.coveredBy && <span className="field-hint"> {t('lanes.coveredBy', { name: member.coveredBy.name })}</span>}
+            {commentOf(member, decisions) && <p className="lane-comment">{commentOf(member, decisions)}</p>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function memberState(member: LaneMember, t: ReturnType<typeof useT>['t']): string {
+  if (member.decision) return t(`lanes.member.${member.decision}`);
+  if (member.taskStatus === 'closed') return t('lanes.member.closed');
+  return t('lanes.member.waiting');
+}
+
+/** What the member (or their delegate) wrote with their signed decision. */
+function commentOf(member: LaneMember, decisions: readonly LaneDecision[]): string | null {
+  if (!member.decision) return null;
+  const signer = member.decidedBy?.id ?? member.id;
+  return decisions.find((d) => d.reviewerId === signer)?.comment ?? null;
 }
 
 /** When the reviews are due, and why the item takes the fast track (fewer lanes, shorter delay) or not. */

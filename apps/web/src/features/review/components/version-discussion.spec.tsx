@@ -2,7 +2,8 @@ import type { CommentThread, ContentVersion } from '@vetted/contracts';
 import { renderPage, textOf } from '../../../testing/render-page';
 import { aContentItem, aUser } from '../../../testing/content-items';
 import { commentQueryKeys } from '../api/comments';
-import { VersionDiscussion } from './version-discussion';
+import { reviewQueryKeys } from '../api/get-content-item';
+import { ItemReviewTab } from '../routes/item-review-tab';
 
 const image: ContentVersion = { id: '00000000-0000-4000-8000-0000000000a1', number: 1, note: null, createdAt: '2026-11-24T09:00:00.000Z', createdBy: 'editor-1', asset: { filename: 'infographie.png', mimeType: 'image/png', size: 1000, sha256: 'ab'.repeat(32) }, media: { durationSeconds: null, width: 800, height: 600 }, renditions: { status: 'ready', error: null, thumbnail: true, preview: true, previewWatermarked: true } };
 const comment = (body: string) => ({ id: `00000000-0000-4000-8000-${String(body.length).padStart(12, '0')}`, authorId: 'medical-1', authorName: 'Dr Medical', body, createdAt: '2026-11-24T10:00:00.000Z' });
@@ -13,10 +14,19 @@ const threads: CommentThread[] = [
 
 function render(user = aUser(), version = image) {
   const item = aContentItem({ versions: [version] });
-  return renderPage(<VersionDiscussion item={item} />, { path: '/items/:id', url: `/items/${item.id}`, user, data: [[commentQueryKeys.version(item.id, 1), { threads }]] });
+  return renderPage(<ItemReviewTab />, {
+    path: '/items/:id',
+    url: `/items/${item.id}`,
+    user,
+    data: [
+      [reviewQueryKeys.item(item.id), item],
+      [reviewQueryKeys.reviews(item.id), { decisions: [] }],
+      [commentQueryKeys.version(item.id, 1), { threads }],
+    ],
+  });
 }
 
-describe('VersionDiscussion', () => {
+describe('the discussion in the review workspace', () => {
   it('draws open region marks on the preview and lists threads with their anchors and state', () => {
     const html = render();
     expect(html).toContain('src="/api/content-items/00000000-0000-4000-8000-000000000001/versions/1/preview?draft"');
@@ -41,7 +51,7 @@ describe('VersionDiscussion', () => {
   it('says the preview is being prepared until its rendition is ready', () => {
     const pending: ContentVersion = { ...image, renditions: { ...image.renditions, status: 'pending', preview: false } };
     const html = render(aUser(), pending);
-    expect(html).not.toContain('<img');
+    expect(html).not.toContain('class="zoom-image"');
     expect(textOf(html)).toContain('The preview is not available yet.');
   });
 });

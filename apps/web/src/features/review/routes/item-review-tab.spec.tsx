@@ -33,4 +33,19 @@ describe('ItemReviewTab', () => {
     expect(text).toContain('Upload a new version');
     expect(text).not.toContain('Approve…');
   });
+
+  it('shows a group lane’s quorum progress, its members, and that one request for changes ends the round', () => {
+    const members = [
+      { id: 'medical-2', name: 'Dr Anne Aubert', taskId: '00000000-0000-4000-8000-0000000000d1', taskStatus: 'done' as const, decision: 'approve' as const, decidedAt: '2026-12-01T10:00:00.000Z', decidedBy: null, closedReason: null, coveredBy: null },
+      { id: 'medical-1', name: 'Dr Medical', taskId: '00000000-0000-4000-8000-0000000000d2', taskStatus: 'open' as const, decision: null, decidedAt: null, decidedBy: null, closedReason: null, coveredBy: null },
+      { id: 'medical-3', name: 'Dr Chloé Caron', taskId: '00000000-0000-4000-8000-0000000000d3', taskStatus: 'open' as const, decision: null, decidedAt: null, decidedBy: null, closedReason: null, coveredBy: { id: 'x', name: 'Dr Cover' } },
+    ];
+    const item = aContentItem({ versions: [version], laneProgress: { medical: { approvals: 1, required: 2, rule: 'n_of_m', groupId: '00000000-0000-4000-8000-0000000000c1', groupName: 'Cardiologie', members } } });
+    const text = textOf(render(item));
+    expect(text).toContain('1 of 3 medical reviewers approved · 2 approvals needed');
+    expect(text).toContain('One request for changes ends the round for everyone.');
+    expect(text).toContain('Dr Anne Aubert Approval signed');
+    expect(text).toContain('away, covered by Dr Cover');
+    expect(text).toContain('Approve… (Medical)');
+  });
 });

@@ -1,10 +1,10 @@
 // Electronic signature (21 CFR Part 11): states what the signer means, and asks for the password
 // again; the request carries it and the API checks it before recording the decision.
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { Dialog } from '../../../components/dialog';
-import { DialogActions } from '../../../components/dialog-actions';
-import { ErrorMessage } from '../../../components/error-message';
-import { useT } from '../../../i18n/use-t';
+import { Dialog } from './dialog';
+import { DialogActions } from './dialog-actions';
+import { ErrorMessage } from './error-message';
+import { useT } from '../i18n/use-t';
 
 export interface SignatureDialogProps {
   title: string;

@@ -1,0 +1,15 @@
+// The admin screens' own navigation: users, and the reviewer groups that staff the review lanes.
+import { NavLink } from 'react-router';
+import { useT } from '../../../i18n/use-t';
+
+export function AdminTabs() {
+  const { t } = useT();
+  return (
+    <nav className="tabs" aria-label={t('admin.sections')}>
+      <NavLink to="/admin" end>
+        {t('admin.title')}
+      </NavLink>
+      <NavLink to="/admin/groups">{t('groups.title')}</NavLink>
+    </nav>
+  );
+}

@@ -1,0 +1,89 @@
+// The calendar driven as an editor would: dragging a card to another day, the keyboard way to do
+// the same, and the week view's "now" line; only the network is faked (contract shapes).
+import type { ContentItem } from '@vetted/contracts';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { aContentItem } from '../../../testing/content-items';
+import { fakeServer, type FakeServer } from '../../../testing/fake-server';
+import { renderDom } from '../../../testing/render-dom';
+import { CalendarPage } from './calendar-page';
+
+const editor = { id: 'editor-1', email: 'editor@vetted.local', name: 'Eda Editor', roles: ['editor'] };
+
+function serve(items: ContentItem[]): FakeServer {
+  return fakeServer()
+    .on('GET', '/api/auth/me', { body: editor })
+    .on('GET', '/api/content-items', () => ({ body: { items, total: items.length } }))
+    .on('GET', '/api/agenda', { body: { events: [] } })
+    .on('GET', '/api/calendar/saturation', { body: { limit: 3, weeks: [] } })
+    .on('PATCH', /^\/api\/content-items\/[\w-]+$/, ({ body }) => {
+      const moved = { ...items[0], ...(body as Partial<ContentItem>) };
+      items[0] = moved;
+      return { body: moved };
+    });
+}
+
+/** A drag's data travels in a DataTransfer, which jsdom does not have: a small one does. */
+function aDataTransfer() {
+  const data = new Map<string, string>();
+  return {
+    dropEffect: 'none',
+    effectAllowed: 'all',
+    get types() {
+      return [...data.keys()];
+    },
+    setData: (type: string, value: string) => data.set(type, value),
+    getData: (type: string) => data.get(type) ?? '',
+  };
+}
+
+const cellOf = (label: string) => screen.getByText(label, { selector: '.visually-hidden' }).closest('td')!;
+
+describe('the editorial calendar', () => {
+  it('moves an item dragged to another day, keeping its time of day', async () => {
+    const item = aContentItem({ title: 'Dosing explained', plannedAt: new Date(2026, 11, 3, 9, 30).toISOString() }, []);
+    const server = serve([item]);
+    await renderDom(<CalendarPage />, { path: '/calendar', url: '/calendar?month=2026-12' });
+    const card = (await screen.findByRole('link', { name: /Dosing explained/ })).closest('li')!;
+
+    const dataTransfer = aDataTransfer();
+    fireEvent.dragStart(card, { dataTransfer });
+    fireEvent.dragOver(cellOf('Tuesday 8 December'), { dataTransfer });
+    expect(cellOf('Tuesday 8 December').className).toContain('day-drop-target');
+    fireEvent.drop(cellOf('Tuesday 8 December'), { dataTransfer });
+
+    await waitFor(() => expect(server.requests.some((r) => r.method === 'PATCH')).toBe(true));
+    expect(server.requests.find((r) => r.method === 'PATCH')?.body).toEqual({ plannedAt: new Date(2026, 11, 8, 9, 30).toISOString() });
+    await waitFor(() => expect(within(cellOf('Tuesday 8 December')).getByRole('link', { name: /Dosing explained/ })).toBeTruthy());
+  });
+
+  it('moves an item from the keyboard through its Reschedule button and the date dialog', async () => {
+    const item = aContentItem({ title: 'Dosing explained', plannedAt: new Date(2026, 11, 3, 9, 30).toISOString() }, []);
+    const server = serve([item]);
+    const { user } = await renderDom(<CalendarPage />, { path: '/calendar', url: '/calendar?month=2026-12' });
+
+    (await screen.findByRole('button', { name: 'Reschedule “Dosing explained”' })).focus();
+    await user.keyboard('{Enter}');
+    const dialog = screen.getByRole('dialog', { name: 'Reschedule “Dosing explained”' });
+    const date = within(dialog).getByLabelText('New date');
+    expect(document.activeElement).toBe(date);
+    await user.clear(date);
+    await user.type(date, '2026-12-21');
+    await user.keyboard('{Enter}');
+
+    await waitFor(() => expect(server.requests.find((r) => r.method === 'PATCH')?.body).toEqual({ plannedAt: new Date(2026, 11, 21, 9, 30).toISOString() }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('draws the "now" line among today’s items in the week view', async () => {
+    const now = new Date();
+    const early = aContentItem({ id: '00000000-0000-4000-8000-0000000000e1', title: 'Early piece', plannedAt: new Date(now.getFullYear(), now.getMonth(), now.getDate(), 0, 1).toISOString() }, []);
+    const late = aContentItem({ id: '00000000-0000-4000-8000-0000000000e2', title: 'Late piece', plannedAt: new Date(now.getFullYear(), now.getMonth(), now.getDate(), 23, 59).toISOString() }, []);
+    serve([late, early]);
+    const { container } = await renderDom(<CalendarPage />, { path: '/calendar', url: '/calendar?view=week' });
+    await screen.findByRole('link', { name: /Early piece/ });
+    const today = container.querySelector('.day-today .day-items')!;
+    const order = Array.from(today.children).map((li) => (li.classList.contains('now-line') ? 'now' : li.textContent?.includes('Early') ? 'early' : 'late'));
+    expect(order).toEqual(['early', 'now', 'late']);
+    expect(within(today as HTMLElement).getByText(/^Now, \d\d:\d\d$/)).toBeTruthy();
+  });
+});
