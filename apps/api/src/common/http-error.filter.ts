@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { ServerError as ApiError } from '@vetted/contracts';
+import type { ApiError } from '@vetted/contracts';
 import type { FastifyReply } from 'fastify';
 import { isDatabaseOutage } from '../infra/database/database-outage.js';
 import { DomainError, TooManyRequestsError } from './domain-errors.js';

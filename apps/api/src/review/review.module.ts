@@ -43,6 +43,7 @@ import { ReviewTasksService } from './review-tasks.service.js';
     ContentModule,
     ReviewStateModule,
     ClaimsModule,
+    IntegrationsModule,
   ],
   controllers: [ReviewController, CommentsController, ReviewPolicyController, ReviewGroupsController, InboxController],
   providers: [ReviewService, ReviewExpiryJob, CommentsService, ReviewGroupsService, ReviewTasksService, InboxService],
