@@ -24,9 +24,10 @@ describe('demo seed', () => {
       { status: 'changes_requested', fast_track: false, n: 3 },
       { status: 'draft', fast_track: false, n: 13 },
       { status: 'expired', fast_track: false, n: 1 },
-      { status: 'in_review', fast_track: false, n: 9 },
+      { status: 'in_review', fast_track: false, n: 10 },
       { status: 'in_review', fast_track: true, n: 2 },
       { status: 'retired', fast_track: false, n: 1 },
+      { status: 'suspended', fast_track: false, n: 1 },
       { status: 'withdrawn', fast_track: false, n: 1 },
     ]);
     const claims = await t.dataSource.query(`select status, count(*)::int as n from claim group by 1 order by 1`);
@@ -67,7 +68,7 @@ describe('demo seed', () => {
     const renditions = t.app.get(RenditionsService);
     while ((await renditions.processPending(20)) > 0);
     const states = await t.dataSource.query(`select r.status, count(*)::int as n from asset_rendition r group by 1 order by 1`);
-    expect(states).toEqual([{ status: 'ready', n: 34 }]);
+    expect(states).toEqual([{ status: 'ready', n: 36 }]);
     const kinds = await t.dataSource.query(
       `select v.mime_type as type, count(*)::int as n, bool_and(r.poster_key is not null) as posters, sum(cardinality(r.page_keys))::int as pages
          from content_version v join asset_rendition r on r.version_id = v.id group by 1 order by 1`,
@@ -75,7 +76,7 @@ describe('demo seed', () => {
     expect(kinds).toEqual([
       { type: 'application/pdf', n: 5, posters: false, pages: 10 },
       { type: 'audio/mpeg', n: 6, posters: false, pages: 0 },
-      { type: 'image/png', n: 13, posters: false, pages: 0 },
+      { type: 'image/png', n: 15, posters: false, pages: 0 },
       { type: 'video/mp4', n: 10, posters: true, pages: 0 },
     ]);
     let bytes = 0;
