@@ -4,6 +4,9 @@ import { createTestApp, type TestApp } from '../testing/test-app.js';
 import { demoDate } from './demo-calendar.js';
 import { seedDemo } from './seed-demo.js';
 
+// Generating the demo's videos and renditions takes ~10 s alone, several times that on a busy machine.
+const SEEDING_TIMEOUT_MS = 240_000;
+
 describe('demo seed', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -48,7 +51,7 @@ describe('demo seed', () => {
     expect(login.status).toBe(200);
     const trail = await t.http(login.body.accessToken).get('/api/audit?limit=1000');
     expect(trail.body.verified).toBe(true);
-  });
+  }, SEEDING_TIMEOUT_MS);
 
   it('keeps this week busy and spreads this month over at least ten days, from the past month to two months ahead', async () => {
     const today = new Date();
@@ -83,5 +86,5 @@ describe('demo seed', () => {
     for (const key of [...(await objectsUnder(t, 'items/')), ...(await objectsUnder(t, 'renditions/'))]) bytes += (await bucketClient(t).statObject(t.config.s3.bucket, key)).size;
     console.info(`demo storage: ${(bytes / 1024 / 1024).toFixed(1)} MB`);
     expect(bytes).toBeLessThan(20 * 1024 * 1024);
-  });
+  }, SEEDING_TIMEOUT_MS);
 });

@@ -1,9 +1,13 @@
 // jsdom lacks a few browser APIs the web relies on: the modal <dialog>, pointer capture, element
 // resize notifications and full screen. These stand-ins do what the browser would, just enough for
 // component tests; `fetch` is not set here: each test gives its own fake server (fake-server.ts).
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 
 afterEach(() => cleanup());
+
+// The first render of a screen compiles its modules; on a busy CI machine that alone can pass the
+// default 1 s of `findBy…`, which then fails a test whose screen is right.
+configure({ asyncUtilTimeout: 5000 });
 
 const proto = HTMLDialogElement.prototype as HTMLDialogElement & { showModal: () => void; close: () => void };
 if (typeof proto.showModal !== 'function') {
