@@ -133,6 +133,25 @@ export const periodicReviewRequestSchema = z.object({
 });
 export type PeriodicReviewRequest = z.infer<typeof periodicReviewRequestSchema>;
 
+/** The responsible pharmacist's final release for distribution, signed on the approved version. */
+export const releaseRequestSchema = z.object({
+  versionId: signedVersionId,
+  /** The filing with the authority (in France, the ANSM's dépôt number), when already made. */
+  filingReference: text({ max: 100 }).optional(),
+  password: z.string().min(1, 'password is required to sign'),
+});
+export type ReleaseRequest = z.infer<typeof releaseRequestSchema>;
+
+/** Where a market policy requires a final release: for which market, and whether and by whom it was given. */
+export const itemReleaseSchema = z.object({
+  market: z.string(),
+  releasedAt: z.string().nullable(),
+  releasedByName: z.string().nullable(),
+  filingReference: z.string().nullable(),
+  versionNumber: z.number().int().nullable(),
+});
+export type ItemRelease = z.infer<typeof itemReleaseSchema>;
+
 export const assetSchema = z.object({ filename: z.string(), mimeType: z.string(), size: z.number().int(), sha256: z.string() });
 export const contentVersionSchema = z.object({
   id: z.uuid(),
@@ -203,6 +222,8 @@ export const contentItemSchema = z.object({
   supersededVersionIds: z.array(z.uuid()),
   /** When a periodic review is open: the date by which it must recertify or retire the item (its expiry). */
   periodicReviewDueAt: z.string().nullable(),
+  /** The final release the item's market requires (null: none is required). */
+  release: itemReleaseSchema.nullable(),
   submittedAt: z.string().nullable(),
   approvedAt: z.string().nullable(),
   expiresAt: z.string().nullable(),

@@ -18,7 +18,7 @@ export type LaneState = (typeof LANE_STATES)[number];
  * at a periodic review. `suspended`: out of the field because a claim it makes was withdrawn or
  * expired in the claims library; a corrected version goes through review again.
  */
-export const ITEM_STATUSES = ['draft', 'in_review', 'changes_requested', 'approved_with_changes', 'approved', 'suspended', 'expired', 'withdrawn', 'retired'] as const;
+export const ITEM_STATUSES = ['draft', 'in_review', 'changes_requested', 'approved_with_changes', 'awaiting_release', 'approved', 'suspended', 'expired', 'withdrawn', 'retired'] as const;
 export const itemStatusSchema = z.enum(ITEM_STATUSES);
 export type ItemStatus = z.infer<typeof itemStatusSchema>;
 
@@ -30,10 +30,10 @@ export type ReviewDecision = z.infer<typeof reviewDecisionSchema>;
 export const CONTENT_EDITABLE_STATUSES: readonly ItemStatus[] = ['draft', 'changes_requested', 'suspended'];
 
 /** Where a new version may be uploaded: while written or reworked, the corrected version after an approval with changes, a revision of an approved item, and the correction of a suspended one. */
-export const VERSION_UPLOAD_STATUSES: readonly ItemStatus[] = ['draft', 'changes_requested', 'approved_with_changes', 'approved', 'suspended'];
+export const VERSION_UPLOAD_STATUSES: readonly ItemStatus[] = ['draft', 'changes_requested', 'approved_with_changes', 'awaiting_release', 'approved', 'suspended'];
 
 /** While a revision is reviewed in these states, the approved version it revises stays in use. */
-export const REVISION_STATUSES: readonly ItemStatus[] = ['in_review', 'changes_requested', 'approved_with_changes'];
+export const REVISION_STATUSES: readonly ItemStatus[] = ['in_review', 'changes_requested', 'approved_with_changes', 'awaiting_release'];
 
 /** Material out of use for good is not planned any more: its date stays as it was. */
 export const NOT_RESCHEDULABLE_STATUSES: readonly ItemStatus[] = ['withdrawn', 'expired', 'retired'];

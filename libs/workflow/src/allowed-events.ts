@@ -28,6 +28,7 @@ function candidateEvents(snapshot: ReviewSnapshot): ReviewEvent[] {
     { type: 'RETIRE' },
     { type: 'ESCALATE' },
     { type: 'SUSPEND' },
+    { type: 'RELEASE' },
   ];
 }
 

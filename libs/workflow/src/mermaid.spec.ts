@@ -65,7 +65,7 @@ describe('toMermaid', () => {
     ]) {
       expect(diagram).toContain(line);
     }
-    expect(diagram.match(/ --> withdrawn : WITHDRAW$/gm)).toHaveLength(6);
+    expect(diagram.match(/ --> withdrawn : WITHDRAW$/gm)).toHaveLength(7);
   });
 
   it('keeps labels within what Mermaid parses: no colon or semicolon after the first', () => {

@@ -92,6 +92,7 @@ describe('applyReviewEvent', () => {
       servedRound: { requiredLanes: ['marketing', 'medical', 'regulatory'], lanes: { marketing: 'approved', medical: 'approved', regulatory: 'approved' } },
       lastSubmitted: 2,
       roundHalted: false,
+      releaseRequired: false,
     });
     restored.stop();
   });

@@ -62,7 +62,7 @@ export function reviewInvariantViolations(snapshot: ReviewSnapshot): string[] {
     if (count('changes_requested') !== (roundHalted ? 0 : 1)) fail(roundHalted ? 'a halted round shows a lane asking for changes' : 'changes requested by other than exactly one lane');
     if (!lanesIn(['changes_requested', 'approved', 'approved_with_changes', 'carried_forward', 'not_started'], required)) fail('a required lane shows an impossible state');
   }
-  if (['approved', 'expired', 'retired'].includes(status) && !lanesIn(['approved', 'carried_forward'], required)) {
+  if (['approved', 'awaiting_release', 'expired', 'retired'].includes(status) && !lanesIn(['approved', 'carried_forward'], required)) {
     fail(`${status} with a required lane not approved`);
   }
   if (status === 'approved_with_changes') {
@@ -72,6 +72,8 @@ export function reviewInvariantViolations(snapshot: ReviewSnapshot): string[] {
     fail(`${status} with a conditional approval outstanding`);
   }
   if (status === 'approved' && servingVersion !== versionNumber) fail('approved but not serving the version it approved');
+  if (status === 'awaiting_release' && servingVersion === versionNumber) fail('in use before its release');
+  if (status === 'awaiting_release' && !snapshot.context.releaseRequired) fail('awaiting a release no policy asked for');
   if (servingVersion !== null && (versionNumber === null || servingVersion > versionNumber)) fail('serving a version newer than any reviewed');
   if (['draft', 'suspended', 'expired', 'withdrawn', 'retired'].includes(status) && servingVersion !== null) fail(`${status} still serving a version`);
   if (roundHalted && status !== 'changes_requested' && status !== 'withdrawn') fail(`${status} with a round halted by the system`);

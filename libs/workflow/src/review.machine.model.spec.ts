@@ -29,10 +29,12 @@ const EVENTS: ReviewEvent[] = [
   { type: 'RETIRE' },
   { type: 'ESCALATE' },
   { type: 'SUSPEND' },
+  { type: 'RELEASE' },
 ];
 const INPUTS: Array<[string, ReviewInput]> = [
   ['full review', { requiredLanes: [...REVIEW_LANES] }],
   ['fast-track', { requiredLanes: ['regulatory'] }],
+  ['full review, released by a pharmacist', { requiredLanes: [...REVIEW_LANES], releaseRequired: true }],
 ];
 
 /** The rules of the issue, restated without XState: the machine must agree with this on every state and event. */
@@ -46,11 +48,12 @@ interface ReferenceReview {
   servedRound: { requiredLanes: readonly ReviewLane[]; lanes: LaneStates } | null;
   lastSubmitted: number | null;
   roundHalted: boolean;
+  releaseRequired: boolean;
 }
 
 function referenceOf(snapshot: ReviewSnapshot): ReferenceReview {
-  const { requiredLanes, versionNumber, confirmLanes, servingVersion, servedRound, lastSubmitted, roundHalted } = snapshot.context;
-  return { status: itemStatusOf(snapshot), requiredLanes, versionNumber, lanes: laneStatesOf(snapshot), confirmLanes, servingVersion, servedRound, lastSubmitted, roundHalted };
+  const { requiredLanes, versionNumber, confirmLanes, servingVersion, servedRound, lastSubmitted, roundHalted, releaseRequired } = snapshot.context;
+  return { status: itemStatusOf(snapshot), requiredLanes, versionNumber, lanes: laneStatesOf(snapshot), confirmLanes, servingVersion, servedRound, lastSubmitted, roundHalted, releaseRequired };
 }
 
 const YES: readonly LaneStates[ReviewLane][] = ['approved', 'approved_with_changes', 'carried_forward'];
@@ -61,7 +64,7 @@ function rulesAllow(review: ReferenceReview, event: ReviewEvent): boolean {
       return (
         Number.isInteger(event.versionNumber) &&
         ((review.status === 'draft' && event.versionNumber >= 1) ||
-          (['changes_requested', 'approved_with_changes', 'approved', 'suspended'].includes(review.status) &&
+          (['changes_requested', 'approved_with_changes', 'awaiting_release', 'approved', 'suspended'].includes(review.status) &&
             event.versionNumber > Math.max(review.versionNumber ?? 0, review.lastSubmitted ?? 0)))
       );
     case 'APPROVE':
@@ -72,9 +75,11 @@ function rulesAllow(review: ReferenceReview, event: ReviewEvent): boolean {
         review.status === 'in_review' && review.lanes[event.lane] === 'pending' && event.versionNumber === review.versionNumber && review.confirmLanes.length === 0
       );
     case 'WITHDRAW':
-      return ['draft', 'in_review', 'changes_requested', 'approved_with_changes', 'approved', 'suspended'].includes(review.status);
+      return ['draft', 'in_review', 'changes_requested', 'approved_with_changes', 'awaiting_release', 'approved', 'suspended'].includes(review.status);
     case 'WITHDRAW_REVISION':
-      return ['in_review', 'changes_requested', 'approved_with_changes'].includes(review.status) && review.servingVersion !== null;
+      return ['in_review', 'changes_requested', 'approved_with_changes', 'awaiting_release'].includes(review.status) && review.servingVersion !== null;
+    case 'RELEASE':
+      return review.status === 'awaiting_release';
     case 'EXPIRE':
     case 'RECERTIFY':
     case 'RETIRE':
@@ -82,7 +87,7 @@ function rulesAllow(review: ReferenceReview, event: ReviewEvent): boolean {
     case 'ESCALATE':
       return review.status === 'in_review' && review.confirmLanes.length === 0 && review.requiredLanes.length < REVIEW_LANES.length;
     case 'SUSPEND':
-      return ['approved', 'in_review', 'approved_with_changes'].includes(review.status) || (review.status === 'changes_requested' && review.servingVersion !== null);
+      return ['approved', 'in_review', 'approved_with_changes', 'awaiting_release'].includes(review.status) || (review.status === 'changes_requested' && review.servingVersion !== null);
   }
 }
 
@@ -94,7 +99,13 @@ function mapLanes(lanes: LaneStates, fn: (lane: ReviewLane, state: LaneStates[Re
 function afterYes(review: ReferenceReview, lanes: LaneStates): ReferenceReview {
   if (!review.requiredLanes.every((lane) => YES.includes(lanes[lane]))) return { ...review, lanes };
   if (REVIEW_LANES.some((lane) => lanes[lane] === 'approved_with_changes')) return { ...review, lanes, status: 'approved_with_changes' };
-  return { ...review, lanes, status: 'approved', servingVersion: review.versionNumber, servedRound: { requiredLanes: review.requiredLanes, lanes }, confirmLanes: [] };
+  if (review.releaseRequired) return { ...review, lanes, status: 'awaiting_release', confirmLanes: [] };
+  return served({ ...review, lanes });
+}
+
+/** The version under review goes into use, with the round that approved it. */
+function served(review: ReferenceReview): ReferenceReview {
+  return { ...review, status: 'approved', servingVersion: review.versionNumber, servedRound: { requiredLanes: review.requiredLanes, lanes: review.lanes }, confirmLanes: [] };
 }
 
 function referenceAfter(review: ReferenceReview, event: ReviewEvent): ReferenceReview {
@@ -105,7 +116,7 @@ function referenceAfter(review: ReferenceReview, event: ReviewEvent): ReferenceR
       if (review.status === 'approved_with_changes') {
         const confirmLanes = REVIEW_LANES.filter((lane) => review.lanes[lane] === 'approved_with_changes');
         const lanes = mapLanes(review.lanes, (lane) => (confirmLanes.includes(lane) ? 'pending' : review.requiredLanes.includes(lane) ? 'carried_forward' : 'waived'));
-        return { ...review, status: 'in_review', versionNumber: event.versionNumber, lastSubmitted: event.versionNumber, roundHalted: false, confirmLanes, lanes };
+        return { ...review, status: 'in_review', versionNumber: event.versionNumber, lastSubmitted: event.versionNumber, roundHalted: false, releaseRequired: event.releaseRequired ?? review.releaseRequired, confirmLanes, lanes };
       }
       const requiredLanes = event.requiredLanes?.length ? REVIEW_LANES.filter((lane) => event.requiredLanes?.includes(lane)) : review.requiredLanes;
       return {
@@ -116,6 +127,7 @@ function referenceAfter(review: ReferenceReview, event: ReviewEvent): ReferenceR
         versionNumber: event.versionNumber,
         lastSubmitted: event.versionNumber,
         roundHalted: false,
+        releaseRequired: event.releaseRequired ?? review.releaseRequired,
         lanes: mapLanes(review.lanes, (lane) => (requiredLanes.includes(lane) ? 'pending' : 'waived')),
       };
     }
@@ -142,6 +154,8 @@ function referenceAfter(review: ReferenceReview, event: ReviewEvent): ReferenceR
       return { ...review, status: 'retired', servingVersion: null, servedRound: null };
     case 'RECERTIFY':
       return review;
+    case 'RELEASE':
+      return served(review);
     case 'ESCALATE':
       return { ...review, requiredLanes: [...REVIEW_LANES], confirmLanes: [], lanes: mapLanes(review.lanes, () => 'pending') };
     case 'SUSPEND': {
@@ -163,6 +177,7 @@ function sameReview(a: ReferenceReview, b: ReferenceReview): boolean {
     a.servingVersion === b.servingVersion &&
     a.lastSubmitted === b.lastSubmitted &&
     a.roundHalted === b.roundHalted &&
+    a.releaseRequired === b.releaseRequired &&
     JSON.stringify(a.servedRound) === JSON.stringify(b.servedRound) &&
     REVIEW_LANES.every((lane) => a.lanes[lane] === b.lanes[lane])
   );
@@ -188,9 +203,11 @@ describe.each(INPUTS)('review model (%s)', (_name, input) => {
   const edgesFrom = new Map<string, typeof edges>();
   for (const edge of edges) edgesFrom.set(serialize(edge.state), [...(edgesFrom.get(serialize(edge.state)) ?? []), edge]);
 
-  it('reaches every item status', () => {
+  it('reaches every item status (awaiting release only where a release is required)', () => {
     const reached = new Set(states.map(itemStatusOf));
-    expect([...ITEM_STATUSES].filter((status) => !reached.has(status))).toEqual([]);
+    const expected = ITEM_STATUSES.filter((status) => input.releaseRequired || status !== 'awaiting_release');
+    expect(expected.filter((status) => !reached.has(status))).toEqual([]);
+    expect(reached.has('awaiting_release')).toBe(input.releaseRequired === true);
   });
 
   it('keeps every invariant in every reachable state', () => {
@@ -299,6 +316,8 @@ describe('review under random event sequences (fast-check)', () => {
     fc.constant<ReviewEvent>({ type: 'EXPIRE' }),
     fc.constant<ReviewEvent>({ type: 'ESCALATE' }),
     fc.constant<ReviewEvent>({ type: 'SUSPEND' }),
+    fc.record({ type: fc.constant('SUBMIT' as const), versionNumber: version, releaseRequired: fc.boolean() }),
+    fc.constant<ReviewEvent>({ type: 'RELEASE' }),
   );
   const requiredLanes = fc.subarray([...REVIEW_LANES], { minLength: 1 });
 
@@ -317,6 +336,7 @@ describe('review under random event sequences (fast-check)', () => {
           servedRound: null,
           lastSubmitted: null,
           roundHalted: false,
+          releaseRequired: false,
         };
         for (const next of events) {
           const result = applyReviewEvent(stored, input, next);

@@ -29,8 +29,8 @@ function reviewAfter(input: ReviewInput, ...events: ReviewEvent[]): ReviewSnapsh
 const approvedByAll = [submit(1), approve('marketing', 1), approve('medical', 1), approve('regulatory', 1)];
 
 describe('review machine', () => {
-  it('is at version 3', () => {
-    expect(REVIEW_MACHINE_VERSION).toBe(3);
+  it('is at version 4', () => {
+    expect(REVIEW_MACHINE_VERSION).toBe(4);
   });
 
   it('approves with changes, then asks only the conditional lane to confirm the corrected version; the others carry forward', () => {
@@ -105,6 +105,35 @@ describe('review machine', () => {
     expect(laneStatesOf(corrected)).toEqual({ marketing: 'pending', medical: 'pending', regulatory: 'pending' });
     expect(itemStatusOf(reviewAfter(fullReview, ...approvedByAll, { type: 'SUSPEND' }, withdraw))).toBe('withdrawn');
     expect(reviewAfter(fullReview, ...approvedByAll, { type: 'SUSPEND' }).can(expire)).toBe(false);
+  });
+
+  it('holds an approved version for its final release where the market requires one, and only then serves it', () => {
+    const released: ReviewInput = { ...fullReview, releaseRequired: true };
+    const waiting = reviewAfter(released, ...approvedByAll);
+    expect(itemStatusOf(waiting)).toBe('awaiting_release');
+    expect(waiting.context.servingVersion).toBeNull();
+    expect(waiting.can({ type: 'EXPIRE' })).toBe(false);
+    const inUse = reviewAfter(released, ...approvedByAll, { type: 'RELEASE' });
+    expect(itemStatusOf(inUse)).toBe('approved');
+    expect(inUse.context.servingVersion).toBe(1);
+    expect(inUse.can({ type: 'RELEASE' })).toBe(false);
+  });
+
+  it('decides the release at each submission: a market added later holds the revision, the approved version stays in use', () => {
+    const revision = reviewAfter(fullReview, ...approvedByAll, { type: 'SUBMIT', versionNumber: 2, releaseRequired: true }, approve('marketing', 2), approve('medical', 2), approve('regulatory', 2));
+    expect(itemStatusOf(revision)).toBe('awaiting_release');
+    expect(revision.context.servingVersion).toBe(1);
+    const abandoned = reviewAfter(fullReview, ...approvedByAll, { type: 'SUBMIT', versionNumber: 2, releaseRequired: true }, approve('marketing', 2), approve('medical', 2), approve('regulatory', 2), { type: 'WITHDRAW_REVISION' });
+    expect(itemStatusOf(abandoned)).toBe('approved');
+    expect(abandoned.context.versionNumber).toBe(1);
+    const notRequired = reviewAfter({ ...fullReview, releaseRequired: true }, { type: 'SUBMIT', versionNumber: 1, releaseRequired: false }, approve('marketing', 1), approve('medical', 1), approve('regulatory', 1));
+    expect(itemStatusOf(notRequired)).toBe('approved');
+  });
+
+  it('ends a release wait when a claim leaves the library: nothing of it was in use', () => {
+    const halted = reviewAfter({ ...fullReview, releaseRequired: true }, ...approvedByAll, { type: 'SUSPEND' });
+    expect(itemStatusOf(halted)).toBe('changes_requested');
+    expect(halted.context.roundHalted).toBe(true);
   });
 
   it('starts as a draft with no lane started and no version under review', () => {

@@ -20,11 +20,13 @@ import {
  * Bump when a change alters states or context: the API stores this beside each persisted snapshot,
  * and a new version ships with an upgrade step in snapshot-upgrade.ts.
  */
-export const REVIEW_MACHINE_VERSION = 3;
+export const REVIEW_MACHINE_VERSION = 4;
 
 export interface ReviewInput {
   /** Lanes that must approve; the others are waived. Never empty. */
   requiredLanes: readonly ReviewLane[];
+  /** A market policy asks for a final release after approval (France: the responsible pharmacist). */
+  releaseRequired?: boolean;
 }
 
 export interface ReviewContext {
@@ -42,11 +44,13 @@ export interface ReviewContext {
   lastSubmitted: number | null;
   /** The round was ended by the system (a claim it makes left the library), not by a lane's request for changes. */
   roundHalted: boolean;
+  /** An approved version waits for a signed final release before it is in use. */
+  releaseRequired: boolean;
 }
 
 export type ReviewEvent =
   /** `requiredLanes` re-decides who reviews this round (a revision is fast-tracked like a reuse of the approved version). */
-  | { type: 'SUBMIT'; versionNumber: number; requiredLanes?: readonly ReviewLane[] }
+  | { type: 'SUBMIT'; versionNumber: number; requiredLanes?: readonly ReviewLane[]; releaseRequired?: boolean }
   | { type: 'APPROVE'; lane: ReviewLane; versionNumber: number }
   | { type: 'APPROVE_WITH_CHANGES'; lane: ReviewLane; versionNumber: number }
   | { type: 'REQUEST_CHANGES'; lane: ReviewLane; versionNumber: number }
@@ -59,7 +63,9 @@ export type ReviewEvent =
   /** A regulatory reviewer sends a fast-tracked round to full review: every lane decides afresh. */
   | { type: 'ESCALATE' }
   /** A claim the item makes was withdrawn or expired: approved material leaves the field, an open round ends. */
-  | { type: 'SUSPEND' };
+  | { type: 'SUSPEND' }
+  /** The final release for distribution (the responsible pharmacist's, in France): the approved version goes into use. */
+  | { type: 'RELEASE' };
 
 export type ReviewEventType = ReviewEvent['type'];
 
@@ -67,7 +73,7 @@ export function initialReviewContext(input: ReviewInput): ReviewContext {
   const requiredLanes = normalizeRequiredLanes(input.requiredLanes);
   // With no required lane the parallel review would be done on entry: an approval nobody gave.
   if (requiredLanes.length === 0) throw new RangeError('a review needs at least one required lane');
-  return { requiredLanes, versionNumber: null, lanes: lanesBeforeReview(), confirmLanes: [], servingVersion: null, servedRound: null, lastSubmitted: null, roundHalted: false };
+  return { requiredLanes, versionNumber: null, lanes: lanesBeforeReview(), confirmLanes: [], servingVersion: null, servedRound: null, lastSubmitted: null, roundHalted: false, releaseRequired: input.releaseRequired ?? false };
 }
 
 function isVersionNumber(value: number): boolean {
@@ -108,20 +114,36 @@ const reviewSetup = setup({
     isDecisionOnPendingLane: ({ context, event }) =>
       isDecisionOnVersionUnderReview(context, event) && context.lanes[event.lane] === 'pending',
     hasApprovalsWithChanges: ({ context }) => lanesApprovedWithChanges(context.lanes).length > 0,
+    needsRelease: ({ context }) => context.releaseRequired,
     isFastTrackedRound: ({ context }) => context.confirmLanes.length === 0 && context.requiredLanes.length < REVIEW_LANES.length,
   },
   actions: {
     openReview: assign(({ context, event }) => {
       if (event.type !== 'SUBMIT') return {};
       const requiredLanes = roundLanes(context, event);
-      return { versionNumber: event.versionNumber, lastSubmitted: event.versionNumber, requiredLanes, confirmLanes: [], lanes: lanesOpenedForReview(requiredLanes), roundHalted: false };
+      return {
+        versionNumber: event.versionNumber,
+        lastSubmitted: event.versionNumber,
+        requiredLanes,
+        confirmLanes: [],
+        lanes: lanesOpenedForReview(requiredLanes),
+        roundHalted: false,
+        releaseRequired: event.releaseRequired ?? context.releaseRequired,
+      };
     }),
     openFullReview: assign({ requiredLanes: [...REVIEW_LANES], confirmLanes: [], lanes: lanesOpenedForReview(REVIEW_LANES) }),
     haltRound: assign(({ context }) => ({ lanes: lanesWithPendingEnded(context.lanes), confirmLanes: [], roundHalted: true })),
     openConfirmation: assign(({ context, event }) => {
       if (event.type !== 'SUBMIT') return {};
       const confirmLanes = lanesApprovedWithChanges(context.lanes);
-      return { versionNumber: event.versionNumber, lastSubmitted: event.versionNumber, confirmLanes, lanes: lanesOpenedForConfirmation(context.requiredLanes, confirmLanes), roundHalted: false };
+      return {
+        versionNumber: event.versionNumber,
+        lastSubmitted: event.versionNumber,
+        confirmLanes,
+        lanes: lanesOpenedForConfirmation(context.requiredLanes, confirmLanes),
+        roundHalted: false,
+        releaseRequired: event.releaseRequired ?? context.releaseRequired,
+      };
     }),
     recordApproval: assign(({ context, event }) => (event.type === 'APPROVE' ? { lanes: lanesWithApproval(context.lanes, event.lane) } : {})),
     recordApprovalWithChanges: assign(({ context, event }) =>
@@ -137,6 +159,7 @@ const reviewSetup = setup({
       confirmLanes: [],
     })),
     stopServing: assign({ servingVersion: null, servedRound: null }),
+    closeConfirmation: assign({ confirmLanes: [] }),
     restoreServedRound: assign(({ context }) => ({
       versionNumber: context.servingVersion,
       requiredLanes: context.servedRound?.requiredLanes ?? context.requiredLanes,
@@ -219,7 +242,11 @@ export const reviewMachine = reviewSetup.createMachine({
         regulatory: laneRegion('regulatory'),
       },
       // Every region final: every lane of this round decided yes (the others are waived or carried forward).
-      onDone: [{ guard: 'hasApprovalsWithChanges', target: 'approved_with_changes' }, { target: 'approved', actions: 'serveApprovedVersion' }],
+      onDone: [
+        { guard: 'hasApprovalsWithChanges', target: 'approved_with_changes' },
+        { guard: 'needsRelease', target: 'awaiting_release', actions: 'closeConfirmation' },
+        { target: 'approved', actions: 'serveApprovedVersion' },
+      ],
       on: {
         // Declared on the item, not the lane: one request for changes ends the whole review at once.
         REQUEST_CHANGES: { guard: 'isDecisionOnPendingLane', target: 'changes_requested', actions: 'recordChangesRequested' },
@@ -249,6 +276,17 @@ export const reviewMachine = reviewSetup.createMachine({
           { guard: 'isRevision', target: 'suspended', actions: 'stopServing' },
           { target: 'changes_requested', actions: 'haltRound' },
         ],
+      },
+    },
+    awaiting_release: {
+      description:
+        'Every required lane approved the same version; a market policy asks for a signed final release before it is in use (during a revision, the approved version stays in use meanwhile).',
+      on: {
+        RELEASE: { target: 'approved', actions: 'serveApprovedVersion' },
+        SUBMIT: { guard: 'isNewVersion', target: 'in_review', actions: 'openReview' },
+        WITHDRAW: { target: 'withdrawn', actions: 'stopServing' },
+        WITHDRAW_REVISION: withdrawRevision,
+        SUSPEND: suspendRound,
       },
     },
     approved: {

@@ -35,6 +35,7 @@ describe('upgradeReviewSnapshot', () => {
       servedRound: { requiredLanes: v1Approved.context.requiredLanes, lanes: v1Approved.context.lanes },
       lastSubmitted: 3,
       roundHalted: false,
+      releaseRequired: false,
     });
     expect(itemStatusOf(restored)).toBe('approved');
     expect(restored.can({ type: 'SUBMIT', versionNumber: 4 })).toBe(true);
@@ -63,6 +64,21 @@ describe('upgradeReviewSnapshot', () => {
     expect(restored.context.roundHalted).toBe(false);
     expect(reviewInvariantViolations(restored)).toEqual([]);
     expect(restored.can({ type: 'SUBMIT', versionNumber: 2 })).toBe(true);
+  });
+
+  it('upgrades a version-3 snapshot: an approved item stored before release policies waits for no release', () => {
+    const lanes = { marketing: 'approved', medical: 'approved', regulatory: 'approved' };
+    const v3Approved = {
+      status: 'active',
+      value: 'approved',
+      historyValue: {},
+      context: { requiredLanes: ['marketing', 'medical', 'regulatory'], versionNumber: 2, lanes, confirmLanes: [], servingVersion: 2, servedRound: { requiredLanes: ['marketing', 'medical', 'regulatory'], lanes }, lastSubmitted: 2, roundHalted: false },
+      children: {},
+    };
+    const restored = restoreReview(upgradeReviewSnapshot(v3Approved as never, 3)).getSnapshot();
+    expect(restored.context.releaseRequired).toBe(false);
+    expect(reviewInvariantViolations(restored)).toEqual([]);
+    expect(restored.can({ type: 'RELEASE' })).toBe(false);
   });
 
   it('refuses a snapshot from a newer machine, and versions that never existed', () => {

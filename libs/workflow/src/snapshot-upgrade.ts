@@ -30,6 +30,11 @@ export const SNAPSHOT_UPGRADES: Readonly<Record<number, UpgradeStep>> = {
     const stored = snapshot as unknown as StoredSnapshot;
     return { ...stored, context: { ...stored.context, roundHalted: false } } as unknown as PersistedReviewSnapshot;
   },
+  // Version 4 added the final release a market may require: nothing stored under version 3 waits for one.
+  3: (snapshot) => {
+    const stored = snapshot as unknown as StoredSnapshot;
+    return { ...stored, context: { ...stored.context, releaseRequired: false } } as unknown as PersistedReviewSnapshot;
+  },
 };
 
 export class UnknownMachineVersionError extends Error {

@@ -35,7 +35,8 @@ const RULES = [
   'From `changes_requested`, only a new version can be submitted (a version number greater than the one reviewed). Every required lane is then asked again (`pending`), including those that had approved the old version; waived lanes stay waived.',
   '`ESCALATE` (a regulatory reviewer, signed): a fast-tracked round of an item `in_review` becomes a full review; every lane is `pending` again on the same version. It is refused in a full round and in a confirmation round.',
   '`SUSPEND` (a claim the item makes was withdrawn or expired in the claims library): an `approved` item, or a revision whose approved version is in use, is `suspended`: nothing is in use until a corrected version is submitted and approved. New material being reviewed (or approved with changes) has its round ended instead: `changes_requested` with `roundHalted` and no lane asking.',
-  '`WITHDRAW` is possible from `draft`, `in_review`, `changes_requested`, `approved_with_changes`, `approved` and `suspended`; pending reviews end and nothing stays in use. `EXPIRE` is possible only from `approved`.',
+  'A market policy may require a final release (`releaseRequired`, decided again at every `SUBMIT`: in France, the responsible pharmacist signs it). When every lane of such a round approves, the item is `awaiting_release`: approved by its reviewers, not in use yet (during a revision the approved version stays in use). `RELEASE` puts it in use (`approved`); its validity starts then. A new version, `WITHDRAW`, `WITHDRAW_REVISION` and `SUSPEND` (which ends the wait as it halts a round) are possible meanwhile.',
+  '`WITHDRAW` is possible from `draft`, `in_review`, `changes_requested`, `approved_with_changes`, `awaiting_release`, `approved` and `suspended`; pending reviews end and nothing stays in use. `EXPIRE` is possible only from `approved`.',
   '`expired`, `withdrawn` and `retired` are final: they accept no event.',
 ];
 

@@ -74,6 +74,12 @@ export const envSchema = z.object({
   APPROVAL_VALIDITY_DAYS: positiveInt.default(730),
   PERIODIC_REVIEW_DAYS: positiveInt.default(60),
   CLAIM_VALIDITY_DAYS: positiveInt.default(730),
+  // Markets whose policy requires a signed final release after MLR approval (comma-separated ISO codes; empty: none).
+  RELEASE_MARKETS: z
+    .string()
+    .default('FR')
+    .transform((v) => v.split(',').map((m) => m.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[A-Z]{2}$/, 'must list ISO 3166 alpha-2 codes in capitals, e.g. FR or FR,BE'))),
   SEGMENT_WEEKLY_LIMIT: positiveInt.default(3),
   WEB_DIST_DIR: z.string().optional(),
   TRUST_PROXY: bool.default(false),
@@ -119,7 +125,7 @@ export interface AppConfig {
   demoPassword: string;
   session: { idleMinutes: number; absoluteHours: number };
   throttle: { maxFailures: number; windowMinutes: number };
-  review: { standardBusinessDays: number; fastTrackBusinessDays: number; approvalValidityDays: number; periodicReviewDays: number; claimValidityDays: number };
+  review: { standardBusinessDays: number; fastTrackBusinessDays: number; approvalValidityDays: number; periodicReviewDays: number; claimValidityDays: number; releaseMarkets: string[] };
   /** Pieces a segment may receive in one week before the calendar warns of saturation. */
   segmentWeeklyLimit: number;
   webDistDir: string | undefined;
@@ -202,6 +208,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       approvalValidityDays: e.APPROVAL_VALIDITY_DAYS,
       periodicReviewDays: e.PERIODIC_REVIEW_DAYS,
       claimValidityDays: e.CLAIM_VALIDITY_DAYS,
+      releaseMarkets: e.RELEASE_MARKETS,
     },
     webDistDir: e.WEB_DIST_DIR,
     trustProxy: e.TRUST_PROXY,

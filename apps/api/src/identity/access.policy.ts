@@ -6,9 +6,9 @@ import type { Role, TokenScope } from '@vetted/contracts';
  */
 export const ACCESS_POLICY = {
   'users.manage': ['admin'],
-  'content.read': ['admin', 'editor', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'],
+  'content.read': ['admin', 'editor', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer', 'responsible_pharmacist'],
   // One item's page, files, decisions and discussion: staff, and agency guests on the items they are invited to (the guard checks which).
-  'item.read': ['admin', 'editor', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer', 'agency'],
+  'item.read': ['admin', 'editor', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer', 'responsible_pharmacist', 'agency'],
   'content.write': ['editor'],
   // New versions: the item's owners, and its invited agency guests.
   'content.upload': ['editor', 'agency'],
@@ -21,7 +21,7 @@ export const ACCESS_POLICY = {
   'review.periodic': ['medical_reviewer', 'regulatory_reviewer'],
   // The whole trail: it holds every user's e-mail, roles and sign-in address, so admins only.
   'audit.read': ['admin'],
-  'library.read': ['rep', 'editor', 'admin', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'],
+  'library.read': ['rep', 'editor', 'admin', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer', 'responsible_pharmacist'],
   'library.share': ['rep'],
   'library.feedback': ['editor', 'admin'],
   // The claims library: staff read it (reps never: they get approved material, not its substantiation).
@@ -31,6 +31,8 @@ export const ACCESS_POLICY = {
   'claims.withdraw': ['medical_reviewer', 'regulatory_reviewer', 'admin'],
   // Only regulatory sends a fast-tracked item to full review: it is the one lane that reviewed it.
   'review.escalate': ['regulatory_reviewer'],
+  // The final release for distribution a market requires after MLR approval (France: the pharmacien responsable).
+  'review.release': ['responsible_pharmacist'],
   // Personal access tokens and webhooks: credentials and outbound calls for CRM/CLM integrations.
   'integrations.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
@@ -41,7 +43,7 @@ export type Permission = keyof typeof ACCESS_POLICY;
  * Refusals a guest is told about (403) on an item they are invited to: the item is theirs to see, the
  * act is not theirs to do. Any other refusal of a guest is a 404, so nothing else is known to exist.
  */
-export const DECISION_PERMISSIONS: readonly Permission[] = ['review.decide', 'review.periodic', 'review.escalate', 'content.withdraw'];
+export const DECISION_PERMISSIONS: readonly Permission[] = ['review.decide', 'review.periodic', 'review.escalate', 'review.release', 'content.withdraw'];
 
 export function rolesAllowedTo(permission: Permission): readonly Role[] {
   return ACCESS_POLICY[permission];

@@ -26,5 +26,7 @@ export class ItemReviewEntity {
   @Column('timestamptz', { nullable: true }) periodicReviewOpenedAt!: Date | null;
   /** A regulatory reviewer sent the fast-tracked item to full review: it stays there in later rounds. */
   @Column('jsonb', { nullable: true }) escalation!: { byId: string; byName: string; reason: string; at: string } | null;
+  /** The market whose policy requires a final release in the latest round (France), or null. */
+  @Column('text', { nullable: true }) releaseMarket!: string | null;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { REVISION_STATUSES, type ItemStatus } from '@vetted/contracts';
+import { REVISION_STATUSES, type ContentItem, type ItemStatus } from '@vetted/contracts';
 import { decideReviewPolicy, REVIEW_MACHINE_VERSION, startReview, upgradeReviewSnapshot, type LibraryClaim, type PersistedReviewSnapshot } from '@vetted/workflow';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { NotFoundError } from '../common/domain-errors.js';
 import { ItemReviewEntity } from './item-review.entity.js';
 import { LaneProgressReader } from './lane-progress.reader.js';
+import { MarketReleaseEntity } from './market-release.entity.js';
 import type { ReviewStateView } from './review-state.view.js';
 import { laneStatesFromSnapshot } from './workflow-state.js';
 
@@ -62,6 +63,7 @@ export class ReviewStateStore {
         supersededVersionIds: [],
         periodicReviewOpenedAt: null,
         escalation: null,
+        releaseMarket: null,
       }),
     );
     return toView(review, null);
@@ -116,13 +118,26 @@ export class ReviewStateStore {
     const numbers = new Map(rows.map((v) => [v.id, v.number]));
     const currentOf = new Map(rows.filter((v) => v.current).map((v) => [v.item_id, { id: v.id, number: v.number }]));
     const progress = await this.progress.forItems(manager, reviews.filter((r) => r.round > 0).map((r) => r.itemId));
+    const releases = await this.releasesOf(manager, reviews);
     return new Map(
       reviews.map((r) => {
-        const view = { ...toView(r, r.approvedVersionId ? (numbers.get(r.approvedVersionId) ?? null) : null), laneProgress: progress.get(r.itemId) ?? {} };
+        const view = {
+          ...toView(r, r.approvedVersionId ? (numbers.get(r.approvedVersionId) ?? null) : null),
+          laneProgress: progress.get(r.itemId) ?? {},
+          release: releaseView(r, r.approvedVersionId ? releases.get(r.approvedVersionId) : undefined),
+        };
         const underReview = revising.includes(r.itemId) ? currentOf.get(r.itemId) : undefined;
         return [r.itemId, { ...view, revision: underReview && underReview.id !== r.approvedVersionId ? underReview : null }];
       }),
     );
+  }
+
+  /** The signed releases of the versions in use, by version id (only where a market asks for releases). */
+  private async releasesOf(manager: EntityManager, reviews: readonly ItemReviewEntity[]): Promise<Map<string, MarketReleaseEntity>> {
+    const versionIds = reviews.flatMap((r) => (r.releaseMarket && r.approvedVersionId ? [r.approvedVersionId] : []));
+    if (versionIds.length === 0) return new Map();
+    const rows = await manager.getRepository(MarketReleaseEntity).find({ where: { versionId: In(versionIds) } });
+    return new Map(rows.map((row) => [row.versionId, row]));
   }
 
   async viewIn(manager: EntityManager, review: ItemReviewEntity): Promise<ReviewStateView> {
@@ -163,6 +178,7 @@ function toView(r: ItemReviewEntity, approvedNumber: number | null): ReviewState
     fastTrackReason: r.fastTrackReason,
     lanes: laneStatesFromSnapshot(r.workflowSnapshot),
     laneProgress: {},
+    release: null,
     dueAt: iso(r.dueAt),
     reviewState: { machineVersion: r.workflowVersion, snapshot: r.workflowSnapshot },
     round: r.round,
@@ -173,6 +189,18 @@ function toView(r: ItemReviewEntity, approvedNumber: number | null): ReviewState
     submittedAt: iso(r.submittedAt),
     approvedAt: iso(r.approvedAt),
     expiresAt: iso(r.expiresAt),
+  };
+}
+
+/** What the item's market requires and, for the version in use, who released it. */
+function releaseView(r: ItemReviewEntity, released: MarketReleaseEntity | undefined): ContentItem['release'] {
+  if (!r.releaseMarket) return null;
+  return {
+    market: r.releaseMarket,
+    releasedAt: released ? released.releasedAt.toISOString() : null,
+    releasedByName: released?.releasedByName ?? null,
+    filingReference: released?.filingReference ?? null,
+    versionNumber: released?.versionNumber ?? null,
   };
 }
 

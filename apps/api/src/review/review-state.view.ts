@@ -16,6 +16,7 @@ export type ReviewStateView = Pick<
   | 'revision'
   | 'supersededVersionIds'
   | 'periodicReviewDueAt'
+  | 'release'
   | 'submittedAt'
   | 'approvedAt'
   | 'expiresAt'

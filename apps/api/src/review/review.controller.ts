@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { escalateRequestSchema, type EscalateRequest, periodicReviewRequestSchema, submitReviewRequestSchema, type PeriodicReviewRequest, withdrawRequestSchema, type ContentItem, type ItemReviews, type SessionUser, type SubmitReviewRequest, type WithdrawRequest } from '@vetted/contracts';
+import { escalateRequestSchema, type EscalateRequest, periodicReviewRequestSchema, releaseRequestSchema, submitReviewRequestSchema, type PeriodicReviewRequest, type ReleaseRequest, withdrawRequestSchema, type ContentItem, type ItemReviews, type SessionUser, type SubmitReviewRequest, type WithdrawRequest } from '@vetted/contracts';
 import type { FastifyRequest } from 'fastify';
 import { ApiZodBody } from '../common/api-zod.decorators.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
@@ -51,6 +51,19 @@ export class ReviewController {
     @Req() request: FastifyRequest,
   ): Promise<ContentItem> {
     return this.review.periodicReview(id, body, user, request.ip);
+  }
+
+  @Allow('review.release')
+  @Post('release')
+  @HttpCode(200)
+  @ApiZodBody(releaseRequestSchema)
+  release(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body(new ZodValidationPipe(releaseRequestSchema)) body: ReleaseRequest,
+    @CurrentUser() user: SessionUser,
+    @Req() request: FastifyRequest,
+  ): Promise<ContentItem> {
+    return this.review.release(id, body, user, request.ip);
   }
 
   @Allow('review.escalate')

@@ -26,6 +26,7 @@ import { ReviewGroupsController } from './review-groups.controller.js';
 import { ReviewGroupsService } from './review-groups.service.js';
 import { ReviewLaneAssignmentEntity } from './review-lane-assignment.entity.js';
 import { ReviewTaskEntity } from './review-task.entity.js';
+import { MarketReleaseEntity } from './market-release.entity.js';
 import { ReviewTasksService } from './review-tasks.service.js';
 
 @Module({
@@ -39,6 +40,7 @@ import { ReviewTasksService } from './review-tasks.service.js';
       ReviewGroupMemberEntity,
       ReviewLaneAssignmentEntity,
       ReviewTaskEntity,
+      MarketReleaseEntity,
     ]),
     ContentModule,
     ReviewStateModule,

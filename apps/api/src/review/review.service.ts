@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { LANE_ROLE, REVIEW_LANES, type ContentItem, type EscalateRequest, type ReviewPolicyPreview, type PeriodicReviewRequest, type ItemReviews, type ItemStatus, type ReviewLane, type SessionUser, type SubmitReviewRequest, type WithdrawRequest } from '@vetted/contracts';
+import { LANE_ROLE, REVIEW_LANES, type ContentItem, type EscalateRequest, type ReviewPolicyPreview, type PeriodicReviewRequest, type ReleaseRequest, type ItemReviews, type ItemStatus, type ReviewLane, type SessionUser, type SubmitReviewRequest, type WithdrawRequest } from '@vetted/contracts';
 import { applyReviewEvent, authorshipViolation, decideReviewPolicy, reviewDueAt, segregationOfDutiesViolation, type ReviewEvent, type ReviewEventResult, type ReviewPolicy } from '@vetted/workflow';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, type AuditActor, type AuditRecord } from '../audit/audit.service.js';
@@ -16,6 +16,7 @@ import { transactionRetryingDeadlocks } from '../infra/database/retry-on-deadloc
 import type { ResolvedConfig } from '../infra/resolved-config.js';
 import type { ItemReviewEntity } from './item-review.entity.js';
 import { reviewAuditSummary } from './review-audit-summary.js';
+import { MarketReleaseEntity } from './market-release.entity.js';
 import { PeriodicReviewDecisionEntity } from './periodic-review-decision.entity.js';
 import { ReviewDecisionEntity } from './review-decision.entity.js';
 import { ReviewStateStore } from './review-state.store.js';
@@ -65,7 +66,10 @@ export class ReviewService implements OnModuleInit {
       const previousVersion = reviewContextOf(review.workflowSnapshot).versionNumber;
       // Decided again at every submission (a confirmation round keeps its lanes): the source or a claim may have left the library since.
       const policy = confirming ? null : await this.policyAt(tx, item, review, previousVersion);
-      this.transition(review, { type: 'SUBMIT', versionNumber: item.currentVersion, requiredLanes: policy?.requiredLanes }, 'submit for review');
+      // The market may have changed since the last round: its release policy is decided again too.
+      const releaseMarket = item.market && this.config.review.releaseMarkets.includes(item.market) ? item.market : null;
+      this.transition(review, { type: 'SUBMIT', versionNumber: item.currentVersion, requiredLanes: policy?.requiredLanes, releaseRequired: releaseMarket !== null }, 'submit for review');
+      review.releaseMarket = releaseMarket;
       if (policy) {
         review.requiredLanes = policy.requiredLanes;
         review.fastTrack = policy.fastTrack;
@@ -145,17 +149,9 @@ export class ReviewService implements OnModuleInit {
       const counted = await this.tasks.countIn(tx, claimed, { decision: input.decision, decisionId: inserted.identifiers[0].id as string, deciderId: user.id, at: signature.signedAt });
       // The machine's answer to the event it was asked about is reused when that is the lane's event (the usual case).
       const status = !counted.laneEvent ? review.status : this.transition(review, { type: counted.laneEvent, lane: input.lane, versionNumber }, what, counted.laneEvent === type ? asked : undefined);
-      if (status === 'approved' || status === 'approved_with_changes') await this.assertClaimsApproved(tx, item);
-      const superseded = status === 'approved' && review.approvedVersionId && review.approvedVersionId !== version.id ? review.approvedVersionId : null;
-      if (superseded) review.supersededVersionIds = [...review.supersededVersionIds, superseded];
-      if (status === 'approved') {
-        review.approvedVersionId = version.id;
-        review.approvedSha256 = version.sha256;
-        review.approvedAt = signature.signedAt;
-        review.expiresAt = this.validFrom(signature.signedAt);
-      }
+      if (status === 'approved' || status === 'approved_with_changes' || status === 'awaiting_release') await this.assertClaimsApproved(tx, item);
+      const superseded = status === 'approved' ? this.serve(review, version, signature.signedAt) : null;
       await this.reviews.saveIn(tx, review);
-      if (status === 'approved') await this.content.requestCleanPreviewIn(tx, version.id);
       const actor = { id: signer.id, name: signer.printedName };
       const signed = {
         lane: input.lane,
@@ -182,23 +178,14 @@ export class ReviewService implements OnModuleInit {
           after: { version: versionNumber, sha256: version.sha256, confirmLanes: LANES_WITH_CONDITIONS(review) },
         });
       }
-      if (superseded) {
-        await this.content.requestWatermarkIn(tx, superseded, 'SUPERSEDED');
+      if (status === 'awaiting_release') {
         await this.itemEvent(tx, id, {
           actor,
-          action: 'content_version.superseded',
-          after: { supersededVersionId: superseded, byVersion: versionNumber, sha256: version.sha256 },
+          action: 'content_item.awaiting_release',
+          after: { version: versionNumber, sha256: version.sha256, market: review.releaseMarket },
         });
       }
-      if (status === 'approved') {
-        await this.itemEvent(tx, id, {
-          actor,
-          action: 'content_item.approved',
-          after: { version: versionNumber, sha256: version.sha256, approvedAt: review.approvedAt?.toISOString(), expiresAt: review.expiresAt?.toISOString() },
-        });
-      }
-      if (status === 'approved') await this.outbox.record(tx, 'item.approved', { itemId: id, versionId: version.id, versionNumber, sha256: version.sha256, approvedAt: signature.signedAt.toISOString(), expiresAt: review.expiresAt!.toISOString() });
-      if (superseded) await this.outbox.record(tx, 'item.superseded', { itemId: id, versionId: superseded, byVersionId: version.id, byVersionNumber: versionNumber });
+      if (status === 'approved') await this.announceInUseIn(tx, review, version, superseded, actor);
       return this.content.viewOf(tx, id);
     });
   }
@@ -317,6 +304,89 @@ export class ReviewService implements OnModuleInit {
         after: { ...reviewAuditSummary(review, item.currentVersion), claimId: claim.id, claimCode: claim.code, cause, reason: why, suspendedVersionId },
       });
     }
+  }
+
+  /**
+   * The final release a market policy requires (France: the responsible pharmacist's, "for
+   * distribution in France"), signed on the approved version: only now does it enter the library,
+   * and its validity starts now.
+   */
+  async release(id: string, input: ReleaseRequest, user: SessionUser, ip: string): Promise<ContentItem> {
+    const signer = await this.signatures.verifySigner(user, input.password, ip);
+    return this.dataSource.transaction(async (tx) => {
+      const { item, review } = await this.lock(tx, id);
+      if (review.status !== 'awaiting_release' || item.currentVersion === null || !review.releaseMarket) {
+        throw new ConflictError(`The item is ${review.status}: nothing awaits a release`, { status: review.status });
+      }
+      const version = await this.content.versionIn(tx, id, item.currentVersion);
+      assertSignsVersion(version, input.versionId);
+      const own = authorshipViolation({ reviewerId: user.id, authorId: item.ownerId, uploaderId: version.createdBy });
+      if (own) throw new ForbiddenError(own, undefined, 'segregation_of_duties');
+      const before = reviewAuditSummary(review, item.currentVersion);
+      this.transition(review, { type: 'RELEASE' }, 'release');
+      const market = review.releaseMarket;
+      const signature = await this.signVersion(tx, signer, version, `released: final release for distribution in ${marketName(market)}`);
+      const filingReference = input.filingReference?.trim() || null;
+      await tx.getRepository(MarketReleaseEntity).insert({
+        itemId: id,
+        versionId: version.id,
+        versionNumber: version.number,
+        sha256: version.sha256,
+        market,
+        filingReference,
+        releasedBy: user.id,
+        releasedByName: signer.printedName,
+        signatureId: signature.id,
+        releasedAt: signature.signedAt,
+      });
+      const superseded = this.serve(review, version, signature.signedAt);
+      await this.reviews.saveIn(tx, review);
+      const actor = { id: signer.id, name: signer.printedName };
+      await this.itemEvent(tx, id, {
+        actor,
+        action: 'content_item.released',
+        before,
+        after: { ...reviewAuditSummary(review, item.currentVersion), market, sha256: version.sha256, signatureId: signature.id, filingReference },
+      });
+      await this.announceInUseIn(tx, review, version, superseded, actor);
+      return this.content.viewOf(tx, id);
+    });
+  }
+
+  /**
+   * The approved version goes into use (the caller saves the review): the library serves it, its
+   * validity runs from `at`. Returns the version in use until now that it supersedes, if any.
+   */
+  private serve(review: ItemReviewEntity, version: ContentVersionFacts, at: Date): string | null {
+    const superseded = review.approvedVersionId && review.approvedVersionId !== version.id ? review.approvedVersionId : null;
+    if (superseded) review.supersededVersionIds = [...review.supersededVersionIds, superseded];
+    review.approvedVersionId = version.id;
+    review.approvedSha256 = version.sha256;
+    review.approvedAt = at;
+    review.expiresAt = this.validFrom(at);
+    return superseded;
+  }
+
+  /** What follows a version going into use, in the caller's transaction: its clean preview, the audit trail, integrations. */
+  private async announceInUseIn(tx: EntityManager, review: ItemReviewEntity, version: ContentVersionFacts, superseded: string | null, actor: AuditActor): Promise<void> {
+    const id = review.itemId;
+    const at = review.approvedAt!;
+    await this.content.requestCleanPreviewIn(tx, version.id);
+    if (superseded) {
+      await this.content.requestWatermarkIn(tx, superseded, 'SUPERSEDED');
+      await this.itemEvent(tx, id, {
+        actor,
+        action: 'content_version.superseded',
+        after: { supersededVersionId: superseded, byVersion: version.number, sha256: version.sha256 },
+      });
+    }
+    await this.itemEvent(tx, id, {
+      actor,
+      action: 'content_item.approved',
+      after: { version: version.number, sha256: version.sha256, approvedAt: at.toISOString(), expiresAt: review.expiresAt!.toISOString() },
+    });
+    await this.outbox.record(tx, 'item.approved', { itemId: id, versionId: version.id, versionNumber: version.number, sha256: version.sha256, approvedAt: at.toISOString(), expiresAt: review.expiresAt!.toISOString() });
+    if (superseded) await this.outbox.record(tx, 'item.superseded', { itemId: id, versionId: superseded, byVersionId: version.id, byVersionNumber: version.number });
   }
 
   /**
@@ -593,6 +663,11 @@ const LANES_WITH_CONDITIONS = (review: ItemReviewEntity) =>
  * A signature binds the exact file the signer looked at (21 CFR 11.70): when the page they signed
  * from shows another version than the one the action concerns, nothing is signed.
  */
+/** "France" for FR: the market as the signature's meaning names it. */
+function marketName(market: string): string {
+  return new Intl.DisplayNames(['en'], { type: 'region' }).of(market) ?? market;
+}
+
 function assertSignsVersion(version: ContentVersionFacts, versionId: string | undefined): void {
   if (versionId === version.id) return;
   throw new ConflictError(

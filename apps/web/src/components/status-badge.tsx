@@ -1,7 +1,7 @@
 // An item's status as a coloured label with its icon; the same colours as the calendar legend.
 // The icon repeats the status for those who do not tell the colours apart; the text names it.
 import type { ItemStatus } from '@vetted/contracts';
-import { Archive, Ban, BadgeCheck, CalendarX, CircleCheck, CirclePause, Hourglass, PencilLine, RotateCcw, type LucideIcon } from 'lucide-react';
+import { Archive, Ban, BadgeCheck, CalendarX, CircleCheck, CirclePause, Hourglass, PencilLine, RotateCcw, Stamp, type LucideIcon } from 'lucide-react';
 import { useT } from '../i18n/use-t';
 
 export const STATUS_ICONS: Record<ItemStatus, LucideIcon> = {
@@ -10,6 +10,7 @@ export const STATUS_ICONS: Record<ItemStatus, LucideIcon> = {
   changes_requested: RotateCcw,
   approved: CircleCheck,
   approved_with_changes: BadgeCheck,
+  awaiting_release: Stamp,
   expired: CalendarX,
   withdrawn: Ban,
   retired: Archive,

@@ -49,6 +49,7 @@ export function aContentItem(overrides: Partial<ContentItem> = {}, history: Revi
     revision: null,
     supersededVersionIds: [],
     periodicReviewDueAt: null,
+    release: null,
     approvedAt: null,
     expiresAt: null,
     createdAt: '2026-11-20T09:00:00.000Z',

@@ -80,6 +80,11 @@ export function canDecidePeriodicReview(item: Pick<ContentItem, 'periodicReviewD
   return reviewer && item.periodicReviewDueAt !== null && machineAccepts(item, { type: 'RECERTIFY' });
 }
 
+/** Mirrors review.release: the responsible pharmacist, not the item's author, on an item the machine holds for its release. */
+export function canRelease(item: Pick<ContentItem, 'reviewState' | 'ownerId'>, user: User): boolean {
+  return user.roles.includes('responsible_pharmacist') && user.id !== item.ownerId && machineAccepts(item, { type: 'RELEASE' });
+}
+
 /** Regulatory (or an admin) can abandon a revision, leaving the approved version in use. */
 export function canWithdrawRevision(item: Pick<ContentItem, 'reviewState'>, user: User): boolean {
   return (user.roles.includes('regulatory_reviewer') || user.roles.includes('admin')) && machineAccepts(item, { type: 'WITHDRAW_REVISION' });

@@ -26,10 +26,10 @@ const region: CommentThread = {
   comments: [{ id: '00000000-0000-4000-8000-0000000000c1', authorId: 'medical-1', authorName: 'Dr Medical', body: 'Reference missing under the chart', createdAt: '2026-11-24T10:00:00.000Z' }],
 };
 
-function serve(item: ContentItem, threads: CommentThread[] = []): FakeServer {
+function serve(item: ContentItem, threads: CommentThread[] = [], user = aUser()): FakeServer {
   const base = `/api/content-items/${item.id}`;
   return fakeServer()
-    .on('GET', '/api/auth/me', { body: aUser() })
+    .on('GET', '/api/auth/me', { body: user })
     .on('GET', base, { body: item })
     .on('GET', `${base}/reviews`, { body: { decisions: [] } })
     .on('GET', `${base}/comments`, { body: { threads } });
@@ -73,6 +73,25 @@ describe('the review workspace', () => {
     const sent = server.requests.find((r) => r.method === 'POST');
     expect(sent?.body).toEqual({ lane: 'medical', decision: 'approve', versionId: item.versions[0].id, password: 'not-my-password' });
     expect(screen.getByRole('dialog', { name: 'Sign your approval' })).toBeTruthy();
+  });
+
+  it('lets the responsible pharmacist sign the release of a French item, with the filing reference', async () => {
+    const history = [{ type: 'SUBMIT' as const, versionNumber: 1, releaseRequired: true }, ...(['marketing', 'medical', 'regulatory'] as const).map((lane) => ({ type: 'APPROVE' as const, lane, versionNumber: 1 }))];
+    const item = aContentItem({ format: 'infographic', market: 'FR', versions: [imageVersion(1, 'ab')], release: { market: 'FR', releasedAt: null, releasedByName: null, filingReference: null, versionNumber: null } }, history);
+    expect(item.status).toBe('awaiting_release');
+    const pharmacist = aUser({ id: 'pharmacist-1', name: 'Paula Pharmacienne', roles: ['responsible_pharmacist'] });
+    const server = serve(item, [], pharmacist).on('POST', `/api/content-items/${item.id}/release`, { body: { ...item, status: 'approved' } });
+    const { user } = await open(item);
+
+    expect(await screen.findByText(/reaches the field in France only once the responsible pharmacist signs its release/)).toBeTruthy();
+    await user.click(await screen.findByRole('button', { name: 'Release for distribution…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Sign the final release' });
+    expect(dialog.textContent).toContain('I release this approved material for distribution in France');
+    await user.type(within(dialog).getByLabelText(/Filing reference/), 'ANSM-2026-0042');
+    await user.type(within(dialog).getByLabelText('Your password'), 'pharmacist-password');
+    await user.click(within(dialog).getByRole('button', { name: 'Sign' }));
+
+    await waitFor(() => expect(server.requests.find((r) => r.method === 'POST')?.body).toEqual({ versionId: item.versions[0].id, password: 'pharmacist-password', filingReference: 'ANSM-2026-0042' }));
   });
 
   it('opens the approval dialog with the a key and lists the shortcuts under ?', async () => {

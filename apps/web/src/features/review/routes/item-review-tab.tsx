@@ -13,8 +13,9 @@ import { useDecideReview } from '../api/decide-review';
 import { useItemReviews } from '../api/get-item-reviews';
 import { useSubmitForReview } from '../api/submit-for-review';
 import { useWithdrawItem } from '../api/withdraw-item';
-import { canAddVersion, canDecidePeriodicReview, canEscalate, canSubmitForReview, canWithdraw, canWithdrawRevision, decidableLanes } from '../can-decide';
+import { canAddVersion, canDecidePeriodicReview, canEscalate, canRelease, canSubmitForReview, canWithdraw, canWithdrawRevision, decidableLanes } from '../can-decide';
 import { usePeriodicReview } from '../api/periodic-review';
+import { useReleaseItem } from '../api/release-item';
 import { CommentsPanel } from '../components/comments-panel';
 import { EscalationPanel } from '../components/escalation-panel';
 import { ItemSummary } from '../components/item-summary';
@@ -24,6 +25,7 @@ import { ShortcutsDialog } from '../components/shortcuts-dialog';
 import { SignatureDialog } from '../../../components/signature-dialog';
 import { COMPARE_MODES, VersionCompare, type CompareMode } from '../components/version-compare';
 import { useVersionDiscussion } from '../components/version-discussion';
+import { marketName, ReleaseNote } from '../components/release-note';
 import { VersionViewer } from '../components/version-viewer';
 import { VersionsPanel } from '../components/versions-panel';
 import { ViewerToolbar } from '../components/viewer-toolbar';
@@ -50,7 +52,8 @@ const SIGNING_TEXT = {
 type SigningIntent =
   | { kind: 'decide'; lane: ReviewLane; decision: ReviewDecision }
   | { kind: 'withdraw'; scope: 'item' | 'revision' }
-  | { kind: 'periodic'; decision: 'recertify' | 'retire' };
+  | { kind: 'periodic'; decision: 'recertify' | 'retire' }
+  | { kind: 'release' };
 type Signing = SigningIntent & { version: ContentVersion | undefined };
 
 export function ItemReviewTab({ extraTabs = [] }: { extraTabs?: readonly WorkspaceTab[] }) {
@@ -61,7 +64,7 @@ export function ItemReviewTab({ extraTabs = [] }: { extraTabs?: readonly Workspa
 }
 
 function ItemReview({ item, extraTabs }: { item: ContentItem; extraTabs: readonly WorkspaceTab[] }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const user = useCurrentUser();
   const reviews = useItemReviews(item.id);
   const decisions = reviews.data?.decisions ?? NO_DECISIONS;
@@ -69,6 +72,7 @@ function ItemReview({ item, extraTabs }: { item: ContentItem; extraTabs: readonl
   const decide = useDecideReview();
   const withdraw = useWithdrawItem();
   const periodic = usePeriodicReview();
+  const release = useReleaseItem();
   const [signing, setSigning] = useState<Signing | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -78,6 +82,7 @@ function ItemReview({ item, extraTabs }: { item: ContentItem; extraTabs: readonl
     decide.reset();
     withdraw.reset();
     periodic.reset();
+    release.reset();
     setNotice(null);
     setSigning({ ...next, version: next.kind === 'periodic' ? approvedVersion : currentVersion });
   };
@@ -198,6 +203,11 @@ function ItemReview({ item, extraTabs }: { item: ContentItem; extraTabs: readonl
                 </button>
               </>
             )}
+            {canRelease(item, user) && (
+              <button type="button" className="button-primary" onClick={() => openSignature({ kind: 'release' })}>
+                {t('release.action')}
+              </button>
+            )}
             {canWithdrawRevision(item, user) && (
               <button type="button" className="button-secondary" onClick={() => openSignature({ kind: 'withdraw', scope: 'revision' })}>
                 {t('review.withdrawRevision')}
@@ -211,6 +221,7 @@ function ItemReview({ item, extraTabs }: { item: ContentItem; extraTabs: readonl
             <ErrorMessage error={submit.error} />
           </div>
           <ErrorMessage error={reviews.error} />
+          {item.release && <ReleaseNote release={item.release} awaiting={item.status === 'awaiting_release'} />}
           <ReviewLanes item={item} decisions={decisions} decidable={decidable} onDecide={(lane, decision) => openSignature({ kind: 'decide', lane, decision })} />
           {canEscalate(item, user) && currentVersion && <EscalationPanel item={item} version={currentVersion} />}
         </>
@@ -317,6 +328,29 @@ function ItemReview({ item, extraTabs }: { item: ContentItem; extraTabs: readonl
                 onSuccess: () => {
                   setSigning(null);
                   setNotice(t('review.decisionRecorded'));
+                },
+              },
+            )
+          }
+        />
+      )}
+      {signing?.kind === 'release' && item.release && (
+        <SignatureDialog
+          title={t('release.title')}
+          meaning={t('release.meaning', { market: marketName(item.release.market, locale) })}
+          details={versionDetails}
+          text={{ label: t('release.filingReference'), required: false }}
+          submitLabel={t('signature.sign')}
+          pending={release.isPending}
+          error={release.error}
+          onClose={() => setSigning(null)}
+          onSign={({ password, text }) =>
+            release.mutate(
+              { itemId: item.id, body: { versionId: signing.version?.id ?? '', password, ...(text ? { filingReference: text } : {}) } },
+              {
+                onSuccess: () => {
+                  setSigning(null);
+                  setNotice(t('release.done'));
                 },
               },
             )
