@@ -35,6 +35,8 @@ export interface DemoItem {
   description?: string;
   /** An episode of the demo series. */
   episode?: boolean;
+  /** ISO country the material is for: France's policy holds approved material for the pharmacist's release. */
+  market?: string;
   /** Reuses this approved item (by key): the fast track decides its lanes. */
   reuses?: string;
 }
@@ -88,6 +90,8 @@ export const DEMO_PLAN: DemoItem[] = [
   { key: 'pivotal', title: 'Infographie : les données de l’étude pivot', format: 'infographic', when: { month: 0, day: 14 }, stage: 'submitted', media: 'png', theme: 'pivotal', channels: ['email'], segments: sci, claimIds: ['HF-002'] },
   { key: 'htn', title: 'Infographie : hypertension, les chiffres clés', format: 'infographic', when: { month: -1, day: 15 }, stage: 'periodic_review', media: 'png', theme: 'hypertension', channels: ['rep-visit'], segments: sci, claimIds: ['HTA-001'] },
   { key: 'bp-monitor', title: 'Infographie : bien utiliser son tensiomètre', format: 'infographic', when: { month: -1, day: 22 }, stage: 'retired', media: 'png', theme: 'hypertension', channels: ['rep-visit'], segments: pat, claimIds: ['HTA-002'] },
+  // Approved by its reviewers for France: waits for the responsible pharmacist's release.
+  { key: 'fr-release', title: 'Infographie : le parcours de soins en France', format: 'infographic', when: { week: 1 }, hour: 10, stage: 'approved', media: 'png', theme: 'heartDay', channels: ['rep-visit'], segments: pat, claimIds: ['HF-004'], market: 'FR' },
   { key: 'kidney', title: 'Infographie : traitement et fonction rénale', format: 'infographic', when: { month: 0, day: 11 }, stage: 'approved', media: 'png', theme: 'kidney', channels: ['email'], segments: sci, claimIds: ['HF-004'] },
   { key: 'questions', title: 'Infographie : trois questions à poser au patient', format: 'infographic', when: { week: 4 }, hour: 8, stage: 'submitted', media: 'png', theme: 'adherence', channels: ['rep-visit'], segments: pat, claimIds: [] },
   { key: 'study-email', title: 'Infographie : l’étude CARDIO-FICT en une page (format e-mail)', format: 'infographic', when: { week: 3 }, hour: 13, stage: 'approved', media: 'png', theme: 'pivotal', channels: ['email'], segments: sci, claimIds: ['HF-002'] },

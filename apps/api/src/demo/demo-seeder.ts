@@ -55,6 +55,7 @@ export class DemoSeeder {
         description: p.description,
         product: DEMO_PRODUCT,
         language: 'fr',
+        ...(p.market ? { market: p.market } : {}),
         ...links,
       },
       editor,

@@ -16,7 +16,7 @@ describe('demo seed', () => {
 
   it('fills an empty database once, through the real workflow, and never again', async () => {
     const started = Date.now();
-    expect(await seedDemo(t.app, t.config)).toMatch(/6 users, 14 claims, 43 content items, 5 agenda dates/);
+    expect(await seedDemo(t.app, t.config)).toMatch(/9 users, 14 claims, 45 content items, 5 agenda dates/);
     console.info(`demo seeded in ${Date.now() - started} ms`);
     expect(await seedDemo(t.app, t.config)).toBeNull();
     const statuses = await t.dataSource.query(`select status, fast_track, count(*)::int as n from item_review group by 1, 2 order by 1, 2`);
@@ -24,10 +24,11 @@ describe('demo seed', () => {
       { status: 'approved', fast_track: false, n: 9 },
       { status: 'approved', fast_track: true, n: 1 },
       { status: 'approved_with_changes', fast_track: false, n: 1 },
+      { status: 'awaiting_release', fast_track: false, n: 1 },
       { status: 'changes_requested', fast_track: false, n: 3 },
       { status: 'draft', fast_track: false, n: 13 },
       { status: 'expired', fast_track: false, n: 1 },
-      { status: 'in_review', fast_track: false, n: 10 },
+      { status: 'in_review', fast_track: false, n: 11 },
       { status: 'in_review', fast_track: true, n: 2 },
       { status: 'retired', fast_track: false, n: 1 },
       { status: 'suspended', fast_track: false, n: 1 },
@@ -47,6 +48,16 @@ describe('demo seed', () => {
     expect(open).toBe(1);
     const [{ threads }] = await t.dataSource.query(`select count(*)::int as threads from comment_thread`);
     expect(threads).toBeGreaterThanOrEqual(5);
+    // The review team: a 2-of-3 medical group (one approval so far on the item it staffs), one member away, an agency guest.
+    const [quorum] = await t.dataSource.query(
+      `select count(*) filter (where t.status = 'done')::int as done, count(*)::int as tasks from review_task t join content_item i on i.id = t.item_id where i.title like '%repères de titration%' and t.lane = 'medical'`,
+    );
+    expect(quorum).toEqual({ done: 1, tasks: 3 });
+    const [{ away }] = await t.dataSource.query(`select count(*)::int as away from user_absence where starts_at <= now() and ends_at > now()`);
+    expect(away).toBe(1);
+    const guest = await t.http().post('/api/auth/login', { email: 'agency@vetted.local', password: 'demo-password-for-tests' });
+    expect(guest.status).toBe(200);
+    expect((await t.http(guest.body.accessToken).get('/api/content-items')).body.items.map((i: { title: string }) => i.title)).toEqual(['Vidéo : ESC 2026, ce qu’il faut retenir']);
     const login = await t.http().post('/api/auth/login', { email: 'admin@vetted.local', password: 'demo-password-for-tests' });
     expect(login.status).toBe(200);
     const trail = await t.http(login.body.accessToken).get('/api/audit?limit=1000');
@@ -71,7 +82,7 @@ describe('demo seed', () => {
     const renditions = t.app.get(RenditionsService);
     while ((await renditions.processPending(20)) > 0);
     const states = await t.dataSource.query(`select r.status, count(*)::int as n from asset_rendition r group by 1 order by 1`);
-    expect(states).toEqual([{ status: 'ready', n: 36 }]);
+    expect(states).toEqual([{ status: 'ready', n: 38 }]);
     const kinds = await t.dataSource.query(
       `select v.mime_type as type, count(*)::int as n, bool_and(r.poster_key is not null) as posters, sum(cardinality(r.page_keys))::int as pages
          from content_version v join asset_rendition r on r.version_id = v.id group by 1 order by 1`,
@@ -79,7 +90,7 @@ describe('demo seed', () => {
     expect(kinds).toEqual([
       { type: 'application/pdf', n: 5, posters: false, pages: 10 },
       { type: 'audio/mpeg', n: 6, posters: false, pages: 0 },
-      { type: 'image/png', n: 15, posters: false, pages: 0 },
+      { type: 'image/png', n: 17, posters: false, pages: 0 },
       { type: 'video/mp4', n: 10, posters: true, pages: 0 },
     ]);
     let bytes = 0;

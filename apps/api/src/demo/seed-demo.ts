@@ -9,13 +9,17 @@ import { DemoMediaLibrary } from './demo-media-library.js';
 import { seedDemoClaims, withdrawDemoClaim } from './demo-claims.js';
 import { DEMO_AGENDA, DEMO_PLAN } from './demo-plan.js';
 import { DemoSeeder } from './demo-seeder.js';
+import { seedDemoTeam } from './demo-teams.js';
 
 export const DEMO_USERS: Array<{ key: string; email: string; name: string; roles: Role[] }> = [
   { key: 'admin', email: 'admin@vetted.local', name: 'Alex Admin', roles: ['admin'] },
   { key: 'editor', email: 'editor@vetted.local', name: 'Émilie Durand', roles: ['editor'] },
   { key: 'marketing', email: 'marketing@vetted.local', name: 'Marc Lefèvre', roles: ['marketing_reviewer'] },
   { key: 'medical', email: 'medical@vetted.local', name: 'Dr Claire Martin', roles: ['medical_reviewer'] },
+  { key: 'medical2', email: 'medical2@vetted.local', name: 'Dr Karim Haddad', roles: ['medical_reviewer'] },
+  { key: 'medical3', email: 'medical3@vetted.local', name: 'Dr Anne Petit', roles: ['medical_reviewer'] },
   { key: 'regulatory', email: 'regulatory@vetted.local', name: 'Sophie Bernard', roles: ['regulatory_reviewer'] },
+  { key: 'pharmacist', email: 'pharmacist@vetted.local', name: 'Paul Rousseau', roles: ['responsible_pharmacist'] },
   { key: 'rep', email: 'rep@vetted.local', name: 'Julien Moreau', roles: ['rep'] },
 ];
 
@@ -55,6 +59,7 @@ export async function seedDemo(app: INestApplication, config: ResolvedConfig, to
       const source = planned.reuses ? byKey.get(planned.reuses) : undefined;
       byKey.set(planned.key, await seeder.plan(planned, { seriesId: planned.episode ? series.id : undefined, sourceItemId: source?.id }));
     }
+    await seedDemoTeam(app, users, config.demoPassword, seeder, byKey.get('esc')!);
     // The library withdraws a claim approved material makes: that item is suspended, out of the reps' library.
     await withdrawDemoClaim(app, claims, users, config.demoPassword);
     const agenda = app.get(AgendaService);
@@ -62,7 +67,8 @@ export async function seedDemo(app: INestApplication, config: ResolvedConfig, to
       const end = new Date(demoDate(date.when, today).getTime() + (date.days - 1) * 86_400_000).toISOString().slice(0, 10);
       await agenda.create({ title: date.title, kind: date.kind, startsOn: demoDayString(date.when, today), endsOn: end, specialties: date.specialties, location: date.location }, users.editor);
     }
-    return `${DEMO_USERS.length} users, ${Object.keys(claims).length} claims, ${DEMO_PLAN.length + 1} content items, ${DEMO_AGENDA.length} agenda dates`;
+    const [{ items }] = (await dataSource.query('select count(*)::int as items from content_item')) as Array<{ items: number }>;
+    return `${DEMO_USERS.length} users, ${Object.keys(claims).length} claims, ${items} content items, ${DEMO_AGENDA.length} agenda dates`;
   } finally {
     await media.settled();
   }
