@@ -11,6 +11,14 @@ describe('calendar address', () => {
     expect(writeCalendarSearch(search).toString()).toBe('month=2026-12&view=week&week=2026-12-14');
   });
 
+  it('keeps product and market filters in the address, a market only once it is a complete code', () => {
+    const search = readCalendarSearch(new URLSearchParams('month=2026-12&product=Cardiovex&market=fr'), today);
+    expect(search.filters).toMatchObject({ product: 'Cardiovex', market: 'FR' });
+    expect(writeCalendarSearch(search).toString()).toBe('month=2026-12&product=Cardiovex&market=FR');
+    expect(readCalendarSearch(new URLSearchParams('market=F'), today).filters.market).toBeUndefined();
+    expect(readCalendarSearch(new URLSearchParams('market=FRA'), today).filters.market).toBeUndefined();
+  });
+
   it('falls back to the month grid and this week for anything unknown', () => {
     const search = readCalendarSearch(new URLSearchParams('view=year&week=someday'), today);
     expect(search.view).toBe('grid');

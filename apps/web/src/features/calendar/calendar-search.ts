@@ -16,6 +16,15 @@ export interface CalendarFilters {
   status?: ItemStatus;
   segment?: string;
   channel?: string;
+  product?: string;
+  /** ISO 3166 alpha-2, as the API filters it. */
+  market?: string;
+}
+
+/** A complete two-letter market code in capitals, or nothing (a half-typed code filters nothing). */
+export function marketFilter(value: string | null | undefined): string | undefined {
+  const code = value?.trim().toUpperCase();
+  return code && /^[A-Z]{2}$/.test(code) ? code : undefined;
 }
 
 export interface CalendarSearch {
@@ -38,6 +47,8 @@ export function readCalendarSearch(params: URLSearchParams, today: Date): Calend
       status,
       segment: params.get('segment')?.trim() || undefined,
       channel: params.get('channel')?.trim() || undefined,
+      product: params.get('product')?.trim() || undefined,
+      market: marketFilter(params.get('market')),
     },
   };
 }

@@ -11,6 +11,8 @@ export interface CalendarQuery {
   status?: ItemStatus;
   segment?: string;
   channel?: string;
+  product?: string;
+  market?: string;
 }
 
 /** The API's page limit; a month beyond it says so on screen rather than silently dropping items. */

@@ -1,9 +1,9 @@
-// Filters by format, status, segment and channel; text filters wait for a pause in typing.
+// Filters by format, status, segment, channel, product and market; text filters wait for a pause in typing.
 import { FormatOptions } from '../../../components/format-label';
 import { ITEM_STATUSES, type ContentFormat, type ItemStatus } from '@vetted/contracts';
 import { useEffect, useState } from 'react';
 import { useT } from '../../../i18n/use-t';
-import type { CalendarFilters } from '../calendar-search';
+import { marketFilter, type CalendarFilters } from '../calendar-search';
 
 const TYPING_PAUSE_MS = 350;
 
@@ -11,13 +11,15 @@ export function CalendarFilterBar({ filters, onChange }: { filters: CalendarFilt
   const { t } = useT();
   const [segment, setSegment] = useState(filters.segment ?? '');
   const [channel, setChannel] = useState(filters.channel ?? '');
+  const [product, setProduct] = useState(filters.product ?? '');
+  const [market, setMarket] = useState(filters.market ?? '');
 
   useEffect(() => {
-    const next = { segment: segment.trim() || undefined, channel: channel.trim() || undefined };
-    if (next.segment === filters.segment && next.channel === filters.channel) return;
+    const next = { segment: segment.trim() || undefined, channel: channel.trim() || undefined, product: product.trim() || undefined, market: marketFilter(market) };
+    if (next.segment === filters.segment && next.channel === filters.channel && next.product === filters.product && next.market === filters.market) return;
     const timer = setTimeout(() => onChange({ ...filters, ...next }), TYPING_PAUSE_MS);
     return () => clearTimeout(timer);
-  }, [segment, channel, filters, onChange]);
+  }, [segment, channel, product, market, filters, onChange]);
 
   return (
     <form className="filter-bar" role="search" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
@@ -46,6 +48,14 @@ export function CalendarFilterBar({ filters, onChange }: { filters: CalendarFilt
       <div className="field">
         <label htmlFor="filter-channel">{t('item.channel')}</label>
         <input id="filter-channel" type="search" value={channel} onChange={(e) => setChannel(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor="filter-product">{t('item.product')}</label>
+        <input id="filter-product" type="search" value={product} onChange={(e) => setProduct(e.target.value)} />
+      </div>
+      <div className="field field-narrow">
+        <label htmlFor="filter-market">{t('item.market')}</label>
+        <input id="filter-market" type="search" value={market} maxLength={2} placeholder="FR" autoCapitalize="characters" onChange={(e) => setMarket(e.target.value)} />
       </div>
     </form>
   );
