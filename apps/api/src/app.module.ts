@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssetsModule } from './assets/assets.module.js';
 import { AuditModule } from './audit/audit.module.js';
+import { AuditPackageModule } from './audit-package/audit-package.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { ClaimsModule } from './claims/claims.module.js';
 import { HttpErrorFilter } from './common/http-error.filter.js';
@@ -38,6 +39,7 @@ export class AppModule {
         ReviewModule,
         LibraryModule,
         CalendarModule,
+        AuditPackageModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
     };

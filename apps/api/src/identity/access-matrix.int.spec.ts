@@ -67,6 +67,7 @@ const MATRIX: Record<string, Probe> = {
   'GET /api/content-items/:id/versions/:number/original': { path: `/api/content-items/${MISSING}/versions/1/original`, allowed: 404, who: STAFF },
   'GET /api/content-items/:id/versions/:number/preview': { path: `/api/content-items/${MISSING}/versions/1/preview`, allowed: 404, who: STAFF },
   'GET /api/content-items/:id/versions/:number/thumbnail': { path: `/api/content-items/${MISSING}/versions/1/thumbnail`, allowed: 404, who: STAFF },
+  'GET /api/content-items/:id/audit-package': { path: `/api/content-items/${MISSING}/audit-package`, allowed: 404, who: ['admin', 'regulatory_reviewer'] },
   'GET /api/content-items/:id/audit': { path: `/api/content-items/${MISSING}/audit`, allowed: 404, who: STAFF },
   'POST /api/content-items/:id/submit': { path: `/api/content-items/${MISSING}/submit`, allowed: 404, who: EDITOR },
   'POST /api/content-items/:id/reviews': { path: `/api/content-items/${MISSING}/reviews`, body: {}, allowed: 400, who: REVIEWERS },

@@ -21,6 +21,8 @@ export const ACCESS_POLICY = {
   'review.periodic': ['medical_reviewer', 'regulatory_reviewer'],
   // The whole trail: it holds every user's e-mail, roles and sign-in address, so admins only.
   'audit.read': ['admin'],
+  // One item's whole evidence (files, signatures, audit events) for an inspection: admins and regulatory.
+  'audit.package': ['admin', 'regulatory_reviewer'],
   'library.read': ['rep', 'editor', 'admin', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'],
   'library.share': ['rep'],
   'library.feedback': ['editor', 'admin'],
