@@ -18,6 +18,7 @@ import { CreateAccessTokens1796288317146 } from './1796288317146-CreateAccessTok
 import { CreateWebhookOutbox1796288317160 } from './1796288317160-CreateWebhookOutbox.js';
 import { CreateCalendarFeeds1796288317180 } from './1796288317180-CreateCalendarFeeds.js';
 import { MediaRenditions1796288749563 } from './1796288749563-MediaRenditions.js';
+import { ShareFeedback1796302644377 } from './1796302644377-ShareFeedback.js';
 import { ReviewTeams1796291136822 } from './1796291136822-ReviewTeams.js';
 
 /** Listed explicitly (not globbed) so the same list works from sources, the build and the tests. */
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   CreateCalendarFeeds1796288317180,
   MediaRenditions1796288749563,
   ReviewTeams1796291136822,
+  ShareFeedback1796302644377,
 ];
