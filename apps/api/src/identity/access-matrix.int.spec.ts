@@ -69,6 +69,7 @@ const MATRIX: Record<string, Probe> = {
   'GET /api/content-items/:id/versions/:number/thumbnail': { path: `/api/content-items/${MISSING}/versions/1/thumbnail`, allowed: 404, who: STAFF },
   'GET /api/library/shares/mine': { path: '/api/library/shares/mine', allowed: 200, who: ['rep'], scope: 'shares:write' },
   'PATCH /api/library/shares/:shareId/feedback': { path: `/api/library/shares/${MISSING}/feedback`, body: { rating: 3 }, allowed: 404, who: ['rep'], scope: 'shares:write' },
+  'GET /api/analytics/dashboard': { path: '/api/analytics/dashboard', allowed: 200, who: ['editor', 'admin'] },
   'GET /api/content-items/:id/audit-package': { path: `/api/content-items/${MISSING}/audit-package`, allowed: 404, who: ['admin', 'regulatory_reviewer'] },
   'GET /api/content-items/:id/audit': { path: `/api/content-items/${MISSING}/audit`, allowed: 404, who: STAFF },
   'POST /api/content-items/:id/submit': { path: `/api/content-items/${MISSING}/submit`, allowed: 404, who: EDITOR },
