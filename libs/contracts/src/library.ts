@@ -94,6 +94,8 @@ export const libraryShareSchema = z.object({
   note: z.string().nullable(),
   sharedAt: z.string(),
   feedback: shareFeedbackViewSchema.nullable(),
+  /** In a rep's own list (`/shares/mine`): the item's title, to know which share is which. */
+  itemTitle: z.string().optional(),
 });
 export type LibraryShare = z.infer<typeof libraryShareSchema>;
 

@@ -147,7 +147,8 @@ export class LibraryService {
       order: { sharedAt: 'DESC', id: 'ASC' },
       take: query.limit,
     });
-    return { shares: shares.map(toLibraryShare) };
+    const items = await this.approved.describe([...new Set(shares.map((s) => s.itemId))]);
+    return { shares: shares.map((s) => ({ ...toLibraryShare(s), itemTitle: items.get(s.itemId)?.title ?? '' })) };
   }
 
   async shares(query: ListSharesQuery): Promise<LibraryShareList> {

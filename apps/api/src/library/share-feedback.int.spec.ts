@@ -31,7 +31,7 @@ describe('field feedback on shares', () => {
     const share = (await t.http(team.rep.token).post(`/api/library/${itemId}/shares`, { channel: 'email' })).body;
     expect(share.feedback).toBeNull();
     const mine = await t.http(team.rep.token).get('/api/library/shares/mine');
-    expect(mine.body.shares[0]).toMatchObject({ id: share.id, feedback: null });
+    expect(mine.body.shares[0]).toMatchObject({ id: share.id, feedback: null, itemTitle: 'Insuffisance cardiaque : 90 secondes pour comprendre' });
 
     const rated = await t.http(team.rep.token).patch(`/api/library/shares/${share.id}/feedback`, { rating: 2 });
     expect(rated.status).toBe(200);
