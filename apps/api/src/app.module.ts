@@ -1,8 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AnalyticsModule } from './analytics/analytics.module.js';
 import { AssetsModule } from './assets/assets.module.js';
 import { AuditModule } from './audit/audit.module.js';
+import { AuditPackageModule } from './audit-package/audit-package.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { ClaimsModule } from './claims/claims.module.js';
 import { HttpErrorFilter } from './common/http-error.filter.js';
@@ -38,6 +40,8 @@ export class AppModule {
         ReviewModule,
         LibraryModule,
         CalendarModule,
+        AuditPackageModule,
+        AnalyticsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
     };

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SRC = path.dirname(fileURLToPath(import.meta.url));
-const FEATURES = ['identity', 'audit', 'content', 'review', 'assets', 'library', 'calendar', 'health', 'integrations'];
+const FEATURES = ['identity', 'audit', 'content', 'review', 'assets', 'library', 'calendar', 'health', 'integrations', 'audit-package', 'analytics'];
 /** Whole-app wiring and tools that read across modules on purpose (migrations, CLIs, the demo seed, tests' factories). */
 const EXEMPT = /\.(int\.)?spec\.ts$/;
 

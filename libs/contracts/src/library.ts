@@ -51,6 +51,27 @@ export const shareChannelSchema = z.enum(SHARE_CHANNELS);
 export type ShareChannel = z.infer<typeof shareChannelSchema>;
 
 /**
+ * The doctor's reaction to what was shared, as the rep reports it: useful or not, a 1–5 rating, a
+ * short comment. Any of the three; never who the doctor was.
+ */
+export const shareFeedbackSchema = z
+  .strictObject({
+    useful: z.boolean().optional(),
+    rating: z.number().int('rating must be a whole number from 1 to 5').min(1, 'rating must be from 1 to 5').max(5, 'rating must be from 1 to 5').optional(),
+    comment: text({ max: 500, multiline: true }).optional(),
+  })
+  .refine((f) => f.useful !== undefined || f.rating !== undefined || (f.comment !== undefined && f.comment !== ''), 'feedback needs useful, rating or comment');
+export type ShareFeedbackRequest = z.infer<typeof shareFeedbackSchema>;
+
+export const shareFeedbackViewSchema = z.object({
+  useful: z.boolean().nullable(),
+  rating: z.number().int().nullable(),
+  comment: z.string().nullable(),
+  recordedAt: z.string(),
+});
+export type ShareFeedback = z.infer<typeof shareFeedbackViewSchema>;
+
+/**
  * POST /api/library/:itemId/shares. Strict: a share records a channel and an audience segment,
  * never who the doctor was, so unknown fields (a name, an email) are refused rather than ignored.
  */
@@ -58,6 +79,8 @@ export const recordShareRequestSchema = z.strictObject({
   channel: shareChannelSchema,
   audienceSegment: tag.optional(),
   note: text({ max: 1000, multiline: true }).optional(),
+  /** The reaction, when the rep has it at recording time; otherwise `PATCH /api/library/shares/:shareId/feedback` later. */
+  feedback: shareFeedbackSchema.optional(),
 });
 export type RecordShareRequest = z.infer<typeof recordShareRequestSchema>;
 
@@ -70,6 +93,9 @@ export const libraryShareSchema = z.object({
   audienceSegment: z.string().nullable(),
   note: z.string().nullable(),
   sharedAt: z.string(),
+  feedback: shareFeedbackViewSchema.nullable(),
+  /** In a rep's own list (`/shares/mine`): the item's title, to know which share is which. */
+  itemTitle: z.string().optional(),
 });
 export type LibraryShare = z.infer<typeof libraryShareSchema>;
 

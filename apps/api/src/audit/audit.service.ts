@@ -83,6 +83,15 @@ export class AuditService {
     return { events, verified: firstBrokenSeq === null, firstBrokenSeq };
   }
 
+  /**
+   * Every event of one entity, oldest first, with the hash of the event before each: what an auditor's
+   * package carries so each event's hash can be re-computed offline.
+   */
+  async eventsOf(entity: string, entityId: string): Promise<ChainedAuditEvent[]> {
+    const rows = (await this.dataSource.query('select * from audit_event where entity = $1 and entity_id = $2 order by seq asc', [entity, entityId])) as RawEvent[];
+    return rows.map((r) => ({ ...fromRaw(r), prevHash: r.prev_hash }));
+  }
+
   /** Walks the whole chain in order; returns the first event whose hash or link does not hold. */
   async verifyChain(): Promise<{ checked: number; firstBrokenSeq: number | null; reason: string | null }> {
     let prevHash = GENESIS_HASH;
@@ -102,6 +111,9 @@ export class AuditService {
     }
   }
 }
+
+/** An event with its link: `hash` = SHA-256(`prevHash` + canonical JSON of the event). */
+export type ChainedAuditEvent = AuditEvent & { prevHash: string };
 
 interface RawEvent {
   seq: string;

@@ -21,6 +21,10 @@ export const ACCESS_POLICY = {
   'review.periodic': ['medical_reviewer', 'regulatory_reviewer'],
   // The whole trail: it holds every user's e-mail, roles and sign-in address, so admins only.
   'audit.read': ['admin'],
+  // One item's whole evidence (files, signatures, audit events) for an inspection: admins and regulatory.
+  'audit.package': ['admin', 'regulatory_reviewer'],
+  // The dashboard of review and field trends: the editorial committee and admins.
+  'analytics.read': ['editor', 'admin'],
   'library.read': ['rep', 'editor', 'admin', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer', 'responsible_pharmacist'],
   'library.share': ['rep'],
   'library.feedback': ['editor', 'admin'],

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { SessionUser } from '@vetted/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { UnauthenticatedError } from '../common/domain-errors.js';
 import { databaseNow } from '../infra/database/database-now.js';
 import { LoginThrottleService } from './login-throttle.service.js';
@@ -16,6 +16,19 @@ export interface SignatureIntent {
   contentSha256: string;
   /** When a delegate signs for an absent colleague: that colleague's user id. */
   onBehalfOf?: string | null;
+}
+
+/** A stored signature as evidence shows it. */
+export interface SignatureRecord {
+  id: string;
+  signerId: string;
+  signerName: string;
+  signedAt: string;
+  meaning: string;
+  entity: string;
+  entityId: string;
+  contentSha256: string;
+  onBehalfOf: string | null;
 }
 
 /** A checked identity, valid for the one request that re-entered the password. */
@@ -44,6 +57,13 @@ export class SignatureService {
     const row = found.row;
     if (!accepted || !row) throw new UnauthenticatedError('Signature refused: the password is incorrect', undefined, 'signature_refused');
     return { id: row.id, printedName: row.name };
+  }
+
+  /** Every signature given on these entities (an item and its versions, say), oldest first: read-only, for evidence. */
+  async signaturesOn(entity: string, entityIds: readonly string[]): Promise<SignatureRecord[]> {
+    if (entityIds.length === 0) return [];
+    const rows = await this.dataSource.getRepository(SignatureEntity).find({ where: { entity, entityId: In([...entityIds]) }, order: { signedAt: 'ASC', id: 'ASC' } });
+    return rows.map((r) => ({ ...r, signedAt: r.signedAt.toISOString() }));
   }
 
   /** Records the signature inside the caller's transaction, timed by the database clock. */

@@ -12,4 +12,9 @@ export class LibraryShareEntity {
   @Column('text', { nullable: true }) audienceSegment!: string | null;
   @Column('text', { nullable: true }) note!: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) sharedAt!: Date;
+  /** The doctor's reaction as the rep reports it; all null until some is recorded (then feedbackAt is set). */
+  @Column('boolean', { nullable: true }) feedbackUseful!: boolean | null;
+  @Column('smallint', { nullable: true }) feedbackRating!: number | null;
+  @Column('text', { nullable: true }) feedbackComment!: string | null;
+  @Column('timestamptz', { nullable: true }) feedbackAt!: Date | null;
 }

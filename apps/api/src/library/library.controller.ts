@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Patch, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   libraryQuerySchema,
   listSharesQuerySchema,
   recordShareRequestSchema,
+  shareFeedbackSchema,
   shareSummaryQuerySchema,
   type LibraryItem,
   type LibraryItemList,
@@ -12,6 +13,7 @@ import {
   type LibraryShareList,
   type ListSharesQuery,
   type RecordShareRequest,
+  type ShareFeedbackRequest,
   type SessionUser,
   type ShareSummary,
   type ShareSummaryQuery,
@@ -40,6 +42,25 @@ export class LibraryController {
   @ApiZodQuery(listSharesQuerySchema)
   shares(@Query(new ZodValidationPipe(listSharesQuerySchema)) query: ListSharesQuery): Promise<LibraryShareList> {
     return this.library.shares(query);
+  }
+
+  @Allow('library.share')
+  @Get('shares/mine')
+  @ApiZodQuery(listSharesQuerySchema)
+  myShares(@Query(new ZodValidationPipe(listSharesQuerySchema)) query: ListSharesQuery, @CurrentUser() user: SessionUser): Promise<LibraryShareList> {
+    return this.library.sharesOf(user, query);
+  }
+
+  /** The doctor's reaction, added later by the rep who recorded the share (404 for anyone else's). */
+  @Allow('library.share')
+  @Patch('shares/:shareId/feedback')
+  @ApiZodBody(shareFeedbackSchema)
+  feedback(
+    @Param('shareId', new ParseUUIDPipe()) shareId: string,
+    @Body(new ZodValidationPipe(shareFeedbackSchema)) body: ShareFeedbackRequest,
+    @CurrentUser() user: SessionUser,
+  ): Promise<LibraryShare> {
+    return this.library.recordFeedback(shareId, body, user);
   }
 
   @Allow('library.feedback')

@@ -13,6 +13,7 @@ import {
   type RecordShareRequest,
   type SessionUser,
   type ShareChannel,
+  type ShareFeedbackRequest,
   type ShareSummary,
   type ShareSummaryQuery,
 } from '@vetted/contracts';
@@ -108,12 +109,46 @@ export class LibraryService {
           channel: input.channel,
           audienceSegment: input.audienceSegment ?? null,
           note: input.note || null,
+          ...feedbackColumns(input.feedback),
         }),
       );
       const view = toLibraryShare(share);
       await this.audit.record(tx, { actor: rep, action: 'library.shared', entity: 'content_item', entityId: itemId, after: view });
       return view;
     });
+  }
+
+  /**
+   * The doctor's reaction, added or corrected later by the rep who recorded the share (given fields
+   * replace the earlier ones). Anyone else's share is a 404: a rep learns nothing of colleagues' shares.
+   */
+  async recordFeedback(shareId: string, input: ShareFeedbackRequest, rep: SessionUser): Promise<LibraryShare> {
+    return this.dataSource.transaction(async (tx) => {
+      const repo = tx.getRepository(LibraryShareEntity);
+      const share = await repo.findOne({ where: { id: shareId, repId: rep.id }, lock: { mode: 'pessimistic_write' } });
+      if (!share) throw new NotFoundError('Share', shareId);
+      const before = toLibraryShare(share).feedback;
+      Object.assign(share, {
+        feedbackUseful: input.useful ?? share.feedbackUseful,
+        feedbackRating: input.rating ?? share.feedbackRating,
+        feedbackComment: input.comment === undefined ? share.feedbackComment : input.comment || null,
+        feedbackAt: new Date(),
+      });
+      const view = toLibraryShare(await repo.save(share));
+      await this.audit.record(tx, { actor: rep, action: 'library.feedback_recorded', entity: 'content_item', entityId: share.itemId, before, after: { shareId, ...view.feedback } });
+      return view;
+    });
+  }
+
+  /** The caller's own shares, latest first: where a rep adds a reaction afterwards. */
+  async sharesOf(rep: SessionUser, query: ListSharesQuery): Promise<LibraryShareList> {
+    const shares = await this.dataSource.getRepository(LibraryShareEntity).find({
+      where: { repId: rep.id, ...(query.itemId ? { itemId: query.itemId } : {}) },
+      order: { sharedAt: 'DESC', id: 'ASC' },
+      take: query.limit,
+    });
+    const items = await this.approved.describe([...new Set(shares.map((s) => s.itemId))]);
+    return { shares: shares.map((s) => ({ ...toLibraryShare(s), itemTitle: items.get(s.itemId)?.title ?? '' })) };
   }
 
   async shares(query: ListSharesQuery): Promise<LibraryShareList> {
@@ -180,5 +215,11 @@ function toLibraryShare(s: LibraryShareEntity): LibraryShare {
     audienceSegment: s.audienceSegment,
     note: s.note,
     sharedAt: s.sharedAt.toISOString(),
+    feedback: s.feedbackAt ? { useful: s.feedbackUseful, rating: s.feedbackRating, comment: s.feedbackComment, recordedAt: s.feedbackAt.toISOString() } : null,
   };
+}
+
+function feedbackColumns(feedback: ShareFeedbackRequest | undefined): Partial<LibraryShareEntity> {
+  if (!feedback) return {};
+  return { feedbackUseful: feedback.useful ?? null, feedbackRating: feedback.rating ?? null, feedbackComment: feedback.comment || null, feedbackAt: new Date() };
 }

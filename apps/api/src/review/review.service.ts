@@ -21,6 +21,7 @@ import { PeriodicReviewDecisionEntity } from './periodic-review-decision.entity.
 import { ReviewDecisionEntity } from './review-decision.entity.js';
 import { ReviewStateStore } from './review-state.store.js';
 import { ReviewTasksService } from './review-tasks.service.js';
+import type { SignedReviewRecords } from './signed-review-records.js';
 import { laneStatesFromSnapshot, reviewContextOf } from './workflow-state.js';
 
 const DAY_MS = 86_400_000;
@@ -495,6 +496,17 @@ export class ReviewService implements OnModuleInit {
         comment: d.comment,
         decidedAt: d.decidedAt.toISOString(),
       })),
+    };
+  }
+
+  /** Every signed record of the item's review, with the ids of their signatures: what an auditor's package carries. */
+  async signedRecordsOf(id: string): Promise<SignedReviewRecords> {
+    await this.content.assertExists(id);
+    const decisions = await this.dataSource.getRepository(ReviewDecisionEntity).find({ where: { itemId: id }, order: { decidedAt: 'ASC', id: 'ASC' } });
+    const periodic = await this.dataSource.getRepository(PeriodicReviewDecisionEntity).find({ where: { itemId: id }, order: { decidedAt: 'ASC', id: 'ASC' } });
+    return {
+      decisions: decisions.map((d) => ({ ...d, decidedAt: d.decidedAt.toISOString() })),
+      periodicReviews: periodic.map((d) => ({ ...d, decidedAt: d.decidedAt.toISOString() })),
     };
   }
 

@@ -5,7 +5,7 @@ import { OutOfOfficeButton } from '../features/account/components/out-of-office'
 import { useT } from '../i18n/use-t';
 import { LanguageSwitch } from './language-switch';
 import { useLogout } from './logout';
-import { canReadContent, isAdmin, isGuestRole, reviewerLanes } from './permissions';
+import { canReadContent, canReadDashboard, isAdmin, isGuestRole, reviewerLanes } from './permissions';
 import { useCurrentUser } from './session';
 
 export function AppLayout() {
@@ -20,6 +20,7 @@ export function AppLayout() {
     reviewer && { to: '/reviews', label: t('nav.reviews') },
     canReadContent(user.roles) && { to: '/claims', label: t('nav.claims') },
     !guest && { to: '/library', label: t('nav.library') },
+    canReadDashboard(user.roles) && { to: '/dashboard', label: t('nav.dashboard') },
     isAdmin(user.roles) && { to: '/audit', label: t('nav.audit') },
     isAdmin(user.roles) && { to: '/admin', label: t('nav.admin') },
   ].filter((l): l is { to: string; label: string } => Boolean(l));

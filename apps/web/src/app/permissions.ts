@@ -22,6 +22,11 @@ export function isGuestRole(roles: readonly Role[]): boolean {
   return roles.includes(GUEST_ROLE);
 }
 
+/** The analytics dashboard: the editorial committee (editors) and admins. */
+export function canReadDashboard(roles: readonly Role[]): boolean {
+  return roles.includes('editor') || roles.includes('admin');
+}
+
 export function isAdmin(roles: readonly Role[]): boolean {
   return roles.includes('admin');
 }

@@ -40,6 +40,7 @@ export function createAppRouter() {
             },
             { path: 'claims', lazy: async () => ({ Component: (await import('../features/claims/routes/claims-page')).ClaimsPage }) },
             { path: 'claims/:id', lazy: async () => ({ Component: (await import('../features/claims/routes/claim-page')).ClaimPage }) },
+            { path: 'dashboard', lazy: async () => ({ Component: (await import('../features/analytics/routes/dashboard-page')).DashboardPage }) },
             { path: 'library', lazy: async () => ({ Component: (await import('../features/library/routes/library-page')).LibraryPage }) },
             { path: 'audit', lazy: async () => ({ Component: (await import('../features/audit/routes/audit-log-page')).AuditLogPage }) },
             { path: 'admin', lazy: async () => ({ Component: (await import('../features/admin/routes/users-page')).UsersPage }) },

@@ -18,6 +18,8 @@ import { CreateAccessTokens1796288317146 } from './1796288317146-CreateAccessTok
 import { CreateWebhookOutbox1796288317160 } from './1796288317160-CreateWebhookOutbox.js';
 import { CreateCalendarFeeds1796288317180 } from './1796288317180-CreateCalendarFeeds.js';
 import { MediaRenditions1796288749563 } from './1796288749563-MediaRenditions.js';
+import { AnalyticsIndexes1796303576936 } from './1796303576936-AnalyticsIndexes.js';
+import { ShareFeedback1796302644377 } from './1796302644377-ShareFeedback.js';
 import { ReviewTeams1796291136822 } from './1796291136822-ReviewTeams.js';
 import { MarketRelease1796302704072 } from './1796302704072-MarketRelease.js';
 
@@ -36,5 +38,7 @@ export const MIGRATIONS = [
   CreateCalendarFeeds1796288317180,
   MediaRenditions1796288749563,
   ReviewTeams1796291136822,
+  ShareFeedback1796302644377,
   MarketRelease1796302704072,
+  AnalyticsIndexes1796303576936,
 ];

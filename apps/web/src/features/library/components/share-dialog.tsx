@@ -7,7 +7,8 @@ import { DialogActions } from '../../../components/dialog-actions';
 import { ErrorMessage } from '../../../components/error-message';
 import { useT } from '../../../i18n/use-t';
 import { useRecordShare } from '../api/record-share';
-import { toShareRequest, type ShareField, type ShareForm } from '../share-form';
+import { NO_REACTION, toShareRequest, type ShareField, type ShareForm } from '../share-form';
+import { ReactionFields } from './reaction-fields';
 
 export interface ShareDialogProps {
   item: LibraryItem;
@@ -18,7 +19,7 @@ export interface ShareDialogProps {
 export function ShareDialog({ item, onRecorded, onClose }: ShareDialogProps) {
   const { t } = useT();
   const record = useRecordShare(item.id);
-  const [form, setForm] = useState<ShareForm>({ channel: 'rep-visit', audienceSegment: '', note: '' });
+  const [form, setForm] = useState<ShareForm>({ channel: 'rep-visit', audienceSegment: '', note: '', reaction: NO_REACTION });
   const [invalid, setInvalid] = useState<ShareField[]>([]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -26,7 +27,7 @@ export function ShareDialog({ item, onRecorded, onClose }: ShareDialogProps) {
     const check = toShareRequest(form);
     if (!check.ok) {
       setInvalid(check.invalid);
-      document.getElementById(`share-${check.invalid[0]}`)?.focus();
+      document.getElementById(check.invalid[0] === 'feedback' ? 'share-reaction-comment' : `share-${check.invalid[0]}`)?.focus();
       return;
     }
     setInvalid([]);
@@ -96,6 +97,11 @@ export function ShareDialog({ item, onRecorded, onClose }: ShareDialogProps) {
           </p>
           {fieldError('note')}
         </div>
+        <fieldset className="field">
+          <legend>{t('library.share.feedback')}</legend>
+          <p className="field-hint">{t('library.share.feedbackHint')}</p>
+          <ReactionFields idPrefix="share-reaction" value={form.reaction ?? NO_REACTION} onChange={(reaction) => setForm((f) => ({ ...f, reaction }))} invalid={invalid.includes('feedback')} />
+        </fieldset>
         <ErrorMessage error={record.error} />
         <DialogActions submitLabel={t('library.share.submit')} onCancel={onClose} pending={record.isPending} />
       </form>

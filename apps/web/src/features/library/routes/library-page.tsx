@@ -9,6 +9,7 @@ import { useT } from '../../../i18n/use-t';
 import { useLibraryItems } from '../api/get-library-items';
 import { LibraryCard } from '../components/library-card';
 import { FIELD_USE_DAYS, FieldUse } from '../components/field-use';
+import { MyShares } from '../components/my-shares';
 import { ShareDialog } from '../components/share-dialog';
 import { useDebouncedValue } from '../../../app/use-debounced-value';
 
@@ -86,6 +87,7 @@ export function LibraryPage() {
           )}
         </>
       )}
+      {canShare && <MyShares />}
       {seesFieldUse && <FieldUse since={fieldUseSince} />}
       {sharing && (
         <ShareDialog
