@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AnalyticsModule } from './analytics/analytics.module.js';
 import { AssetsModule } from './assets/assets.module.js';
 import { AuditModule } from './audit/audit.module.js';
+import { FilingsModule } from './filings/filings.module.js';
 import { AuditPackageModule } from './audit-package/audit-package.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { ClaimsModule } from './claims/claims.module.js';
@@ -41,6 +42,7 @@ export class AppModule {
         LibraryModule,
         CalendarModule,
         AuditPackageModule,
+    FilingsModule,
         AnalyticsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],

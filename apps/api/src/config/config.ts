@@ -74,6 +74,8 @@ export const envSchema = z.object({
   APPROVAL_VALIDITY_DAYS: positiveInt.default(730),
   PERIODIC_REVIEW_DAYS: positiveInt.default(60),
   CLAIM_VALIDITY_DAYS: positiveInt.default(730),
+  // The applicant printed on Form FDA 2253 packages (the company holding the US application).
+  FDA_APPLICANT_NAME: z.string().trim().min(1).max(200).optional(),
   // Markets whose policy requires a signed final release after MLR approval (comma-separated ISO codes; empty: none).
   RELEASE_MARKETS: z
     .string()
@@ -125,6 +127,7 @@ export interface AppConfig {
   demoPassword: string;
   session: { idleMinutes: number; absoluteHours: number };
   throttle: { maxFailures: number; windowMinutes: number };
+  fdaApplicantName?: string;
   review: { standardBusinessDays: number; fastTrackBusinessDays: number; approvalValidityDays: number; periodicReviewDays: number; claimValidityDays: number; releaseMarkets: string[] };
   /** Pieces a segment may receive in one week before the calendar warns of saturation. */
   segmentWeeklyLimit: number;
@@ -202,6 +205,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
     throttle: { maxFailures: e.LOGIN_MAX_FAILURES, windowMinutes: e.LOGIN_WINDOW_MINUTES },
     segmentWeeklyLimit: e.SEGMENT_WEEKLY_LIMIT,
+    fdaApplicantName: e.FDA_APPLICANT_NAME,
     review: {
       standardBusinessDays: e.REVIEW_DAYS_STANDARD,
       fastTrackBusinessDays: e.REVIEW_DAYS_FAST_TRACK,

@@ -73,6 +73,7 @@ const MATRIX: Record<string, Probe> = {
   'GET /api/library/shares/mine': { path: '/api/library/shares/mine', allowed: 200, who: ['rep'], scope: 'shares:write' },
   'PATCH /api/library/shares/:shareId/feedback': { path: `/api/library/shares/${MISSING}/feedback`, body: { rating: 3 }, allowed: 404, who: ['rep'], scope: 'shares:write' },
   'GET /api/analytics/dashboard': { path: '/api/analytics/dashboard', allowed: 200, who: ['editor', 'admin'] },
+  'GET /api/content-items/:id/fda-2253': { path: `/api/content-items/${MISSING}/fda-2253`, allowed: 404, who: ['admin', 'regulatory_reviewer'] },
   'GET /api/content-items/:id/audit-package': { path: `/api/content-items/${MISSING}/audit-package`, allowed: 404, who: ['admin', 'regulatory_reviewer'] },
   'POST /api/content-items/:id/submit': { path: `/api/content-items/${MISSING}/submit`, allowed: 404, who: EDITOR },
   'POST /api/content-items/:id/reviews': { path: `/api/content-items/${MISSING}/reviews`, body: {}, allowed: 400, who: REVIEWERS },

@@ -23,6 +23,8 @@ export const ACCESS_POLICY = {
   'audit.read': ['admin'],
   // One item's whole evidence (files, signatures, audit events) for an inspection: admins and regulatory.
   'audit.package': ['admin', 'regulatory_reviewer'],
+  // Regulatory filings of approved material (the Form FDA 2253 package of US items).
+  'filings.fda2253': ['admin', 'regulatory_reviewer'],
   // The dashboard of review and field trends: the editorial committee and admins.
   'analytics.read': ['editor', 'admin'],
   'library.read': ['rep', 'editor', 'admin', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer', 'responsible_pharmacist'],

@@ -1,9 +1,9 @@
 // What the viewer can show of a version, as files with a content type: the viewer picks its
 // element from the type (image → <img>, video → <video>, audio → <audio>), never from the format.
-// Today's contract says which renditions exist as flags (thumbnail, preview); renditions may gain
-// kinds (a video poster, an MP4 preview, an audio waveform, PDF page images), listed as
-// `renditions.files` [{kind, contentType, page?}] or as more flags. This is the one place that reads
-// them: kinds it does not know are ignored, and the original file stands in when no preview fits.
+// The one place that reads the API's rendition flags (contracts' versionRenditionsSchema): `/preview`
+// serves `previewMimeType` (a WebP image, a watermarked MP4, an audio file's waveform), a video's
+// poster is `/preview?as=image`, a PDF's page images `/preview?page=N`; the original stands in when
+// no preview fits.
 import type { ContentVersion } from '@vetted/contracts';
 
 export interface PreviewFile {
@@ -28,39 +28,26 @@ export interface VersionPreview {
   pages: PreviewFile[];
 }
 
-interface ListedFile {
-  kind: string;
-  contentType: string;
-  page?: number | null;
-  url?: string;
-}
-
 export function versionBaseUrl(itemId: string, versionNumber: number): string {
   return `/api/content-items/${encodeURIComponent(itemId)}/versions/${versionNumber}`;
 }
 
-/** Every rendition file of the version the contract tells of, known kinds or not. */
+/** Every rendition file the version's flags announce. */
 export function renditionFiles(itemId: string, version: ContentVersion): PreviewFile[] {
   const base = versionBaseUrl(itemId, version.number);
-  const renditions = version.renditions as ContentVersion['renditions'] & { files?: unknown; poster?: unknown; waveform?: unknown };
+  const renditions = version.renditions;
   // The clean preview replaces the watermarked one at approval: a different address, so no cache serves the old one.
   const stamp = renditions.previewWatermarked ? 'draft' : 'approved';
-  if (Array.isArray(renditions.files)) {
-    return renditions.files.filter(isListedFile).map((f) => ({
-      kind: f.kind,
-      contentType: f.contentType,
-      url: f.url ?? `${base}/${f.kind === 'page' && f.page ? `pages/${f.page}` : f.kind}?${stamp}`,
-      ...(typeof f.page === 'number' ? { page: f.page } : {}),
-    }));
-  }
-  const files: PreviewFile[] = [];
   const mime = version.asset.mimeType;
+  const files: PreviewFile[] = [];
   if (renditions.preview) {
-    // An image preview of an image (or a document's first page); for video, the MP4 preview.
-    files.push({ kind: 'preview', contentType: mime.startsWith('video/') ? 'video/mp4' : 'image/webp', url: `${base}/preview?${stamp}` });
+    const contentType = renditions.previewMimeType ?? (mime.startsWith('video/') ? 'video/mp4' : 'image/webp');
+    // An audio file's preview is the picture of its waveform, drawn under the player.
+    const kind = mime.startsWith('audio/') && contentType.startsWith('image/') ? 'waveform' : 'preview';
+    files.push({ kind, contentType, url: `${base}/preview?${stamp}` });
   }
-  if (renditions.poster === true) files.push({ kind: 'poster', contentType: 'image/webp', url: `${base}/poster?${stamp}` });
-  if (renditions.waveform === true) files.push({ kind: 'waveform', contentType: 'image/webp', url: `${base}/waveform?${stamp}` });
+  if (renditions.poster) files.push({ kind: 'poster', contentType: 'image/webp', url: `${base}/preview?as=image&${stamp}` });
+  for (let page = 1; page <= (renditions.pages ?? 0); page++) files.push({ kind: 'page', contentType: 'image/webp', page, url: `${base}/preview?page=${page}&${stamp}` });
   if (renditions.thumbnail) files.push({ kind: 'thumbnail', contentType: 'image/webp', url: `${base}/thumbnail` });
   return files;
 }
@@ -87,9 +74,4 @@ export function previewOf(itemId: string, version: ContentVersion): VersionPrevi
   if (pages.length > 0) return { kind: 'pages', main: pages[0], poster: null, waveform: null, pages };
   if (preview && image(preview)) return { kind: 'image', main: preview, poster: null, waveform: null, pages: [] };
   return { kind: 'none', main: null, poster: null, waveform: null, pages: [] };
-}
-
-function isListedFile(value: unknown): value is ListedFile {
-  const f = value as ListedFile | null;
-  return typeof f === 'object' && f !== null && typeof f.kind === 'string' && typeof f.contentType === 'string';
 }

@@ -1,0 +1,91 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { SessionUser } from '@vetted/contracts';
+import { createHash } from 'node:crypto';
+import { PassThrough, type Readable } from 'node:stream';
+import { DataSource } from 'typeorm';
+import yazl from 'yazl';
+import { AuditService } from '../audit/audit.service.js';
+import { ConflictError } from '../common/domain-errors.js';
+import { APP_CONFIG } from '../config/config.js';
+import { ContentService } from '../content/content.service.js';
+import type { ResolvedConfig } from '../infra/resolved-config.js';
+import { ReviewService } from '../review/review.service.js';
+import { fda2253FormOf } from './fda-2253.form.js';
+import { fda2253Pdf } from './fda-2253.pdf.js';
+
+export interface Fda2253Download {
+  filename: string;
+  stream: Readable;
+}
+
+/** The market whose promotional material is filed with Form FDA 2253. */
+const US = 'US';
+
+/**
+ * The Form FDA 2253 package of an approved US item: the approved file (its bytes checked against the
+ * signed SHA-256 first), its SHA-256, and the form's fields as JSON and as a printable PDF.
+ */
+@Injectable()
+export class Fda2253Service {
+  private readonly logger = new Logger(Fda2253Service.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly content: ContentService,
+    private readonly review: ReviewService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+  ) {}
+
+  async build(itemId: string, actor: SessionUser): Promise<Fda2253Download> {
+    const item = await this.content.get(itemId);
+    if (item.market !== US) {
+      throw new ConflictError(`Form FDA 2253 is filed for US material; this item's market is ${item.market ?? 'not set'}`, { market: item.market, needed: US }, 'filing_not_applicable');
+    }
+    const form = fda2253FormOf(item, (await this.review.signedRecordsOf(itemId)).decisions, this.config.fdaApplicantName ?? null, new Date());
+    if (!form) throw new ConflictError(`Only approved material is filed: the item is ${item.status}`, { status: item.status }, 'filing_not_applicable');
+    const { number, sha256, filename } = form.version;
+    const stored = await this.hashOf(itemId, number);
+    if (stored !== sha256) {
+      throw new ConflictError('The stored file does not match the approved version, so no package was made. Ask the editorial team.', { itemId, reason: 'hash_mismatch' });
+    }
+    const pdf = await fda2253Pdf(form);
+    await this.dataSource.transaction((tx) =>
+      this.audit.record(tx, { actor, action: 'content_item.fda_2253_exported', entity: 'content_item', entityId: itemId, after: { version: number, sha256 } }),
+    );
+
+    const zip = new yazl.ZipFile();
+    const assetPath = `asset/${safeName(filename)}`;
+    // Stored, not compressed: the file in the ZIP is byte for byte the one the reviewers signed.
+    zip.addReadStreamLazy(assetPath, { compress: false }, (done) => {
+      this.content.openVersionFile(itemId, number, 'original').then(
+        ({ stream }) => done(null, stream),
+        (error: Error) => done(error, new PassThrough()),
+      );
+    });
+    zip.addBuffer(Buffer.from(`${sha256}  ${assetPath}\n`, 'utf8'), 'asset.sha256');
+    zip.addBuffer(Buffer.from(`${JSON.stringify(form, null, 2)}\n`, 'utf8'), 'form-fda-2253.json');
+    zip.addBuffer(pdf, 'form-fda-2253.pdf');
+    zip.end();
+    const output = zip.outputStream as Readable;
+    zip.on('error', (error: Error) => {
+      this.logger.error(`FDA 2253 package of item ${itemId} failed while streaming: ${error.message}`);
+      output.destroy(error);
+    });
+    return { filename: `fda-2253-${itemId}-v${number}.zip`, stream: output };
+  }
+
+  private async hashOf(itemId: string, number: number): Promise<string> {
+    const { stream } = await this.content.openVersionFile(itemId, number, 'original');
+    const hash = createHash('sha256');
+    for await (const chunk of stream) hash.update(chunk as Buffer);
+    return hash.digest('hex');
+  }
+}
+
+/** A file name safe inside a ZIP on every system: no folders, no control characters. */
+function safeName(filename: string): string {
+  const printable = [...filename].filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f).join('');
+  return printable.replace(/[/\\]/g, '_') || 'asset';
+}
