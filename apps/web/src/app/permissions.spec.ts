@@ -1,4 +1,4 @@
-import { homePathFor, reviewerLanes } from './permissions';
+import { canExportAuditPackage, canReadDashboard, homePathFor, reviewerLanes } from './permissions';
 
 describe('homePathFor', () => {
   it('sends reps to the Library', () => {
@@ -19,5 +19,14 @@ describe('homePathFor', () => {
 describe('reviewerLanes', () => {
   it('lists the lanes matching reviewer roles only', () => {
     expect(reviewerLanes(['editor', 'regulatory_reviewer', 'marketing_reviewer'])).toEqual(['marketing', 'regulatory']);
+  });
+});
+
+describe('the dashboard and the auditor’s package (mirroring analytics.read and audit.package)', () => {
+  it('offers the dashboard to editors and admins only', () => {
+    expect(['editor', 'admin', 'rep', 'medical_reviewer', 'regulatory_reviewer', 'agency'].filter((r) => canReadDashboard([r as never]))).toEqual(['editor', 'admin']);
+  });
+  it('offers the auditor’s package to admins and regulatory reviewers only', () => {
+    expect(['editor', 'admin', 'rep', 'medical_reviewer', 'regulatory_reviewer', 'agency'].filter((r) => canExportAuditPackage([r as never]))).toEqual(['admin', 'regulatory_reviewer']);
   });
 });

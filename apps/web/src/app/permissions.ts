@@ -27,6 +27,11 @@ export function canReadDashboard(roles: readonly Role[]): boolean {
   return roles.includes('editor') || roles.includes('admin');
 }
 
+/** The auditor's package of an item (mirrors audit.package): admins and regulatory reviewers. */
+export function canExportAuditPackage(roles: readonly Role[]): boolean {
+  return roles.includes('admin') || roles.includes('regulatory_reviewer');
+}
+
 export function isAdmin(roles: readonly Role[]): boolean {
   return roles.includes('admin');
 }

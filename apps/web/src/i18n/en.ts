@@ -772,6 +772,8 @@ export const en = {
   'library.myShares.usefulYes': 'Useful',
   'library.myShares.usefulNo': 'Not useful',
   'library.myShares.save': 'Save the reaction',
+  'audit.package': 'Download the auditor’s package (ZIP)',
+  'audit.packageHint': 'Every version, rendition, signed decision and audit event of this item, with a SHA-256 manifest. Check it offline with npm run audit:verify -- --package <file>.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -774,4 +774,6 @@ export const fr: Messages = {
   'library.myShares.usefulYes': 'Utile',
   'library.myShares.usefulNo': 'Pas utile',
   'library.myShares.save': 'Enregistrer la réaction',
+  'audit.package': 'Télécharger le dossier d’audit (ZIP)',
+  'audit.packageHint': 'Toutes les versions, rendus, décisions signées et événements d’audit de ce contenu, avec un manifeste SHA-256. Vérifiable hors ligne avec npm run audit:verify -- --package <fichier>.',
 };

@@ -23,6 +23,8 @@ export interface ChartTable {
   series: Column[];
   columns: Column[];
   rows: Row[];
+  /** The value axis' top when the scale is fixed (ratings are out of 5). */
+  maxValue?: number;
 }
 
 const percent = (ratio: number | null) => (ratio === null ? null : Math.round(ratio * 1000) / 10);
@@ -134,6 +136,7 @@ export function dashboardTables(d: AnalyticsDashboard, t: Translate): ChartTable
     },
     {
       id: 'satisfaction-by-format',
+      maxValue: 5,
       title: t('dashboard.chart.satisfactionByFormat'),
       section: 'field',
       kind: 'bar',
@@ -144,6 +147,7 @@ export function dashboardTables(d: AnalyticsDashboard, t: Translate): ChartTable
     },
     {
       id: 'satisfaction-by-segment',
+      maxValue: 5,
       title: t('dashboard.chart.satisfactionBySegment'),
       section: 'field',
       kind: 'bar',
@@ -154,6 +158,7 @@ export function dashboardTables(d: AnalyticsDashboard, t: Translate): ChartTable
     },
     {
       id: 'satisfaction-by-format-and-segment',
+      maxValue: 5,
       title: t('dashboard.chart.satisfactionByFormatAndSegment'),
       section: 'field',
       kind: 'bar',
@@ -167,6 +172,7 @@ export function dashboardTables(d: AnalyticsDashboard, t: Translate): ChartTable
     },
     {
       id: 'satisfaction-by-item',
+      maxValue: 5,
       title: t('dashboard.chart.satisfactionByItem'),
       section: 'field',
       kind: 'horizontal-bar',

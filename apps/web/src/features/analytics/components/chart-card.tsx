@@ -94,7 +94,7 @@ function Chart({ table }: { table: ChartTable }) {
   if (table.kind === 'line') {
     return (
       <ResponsiveContainer width="100%" height={height}>
-        <LineChart data={data}>
+        <LineChart data={data} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey={table.category} />
           <YAxis allowDecimals={false} />
@@ -108,12 +108,13 @@ function Chart({ table }: { table: ChartTable }) {
     );
   }
   const horizontal = table.kind === 'horizontal-bar';
+  const domain: [number, number | 'auto'] = [0, table.maxValue ?? 'auto'];
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={data} layout={horizontal ? 'vertical' : 'horizontal'}>
+      <BarChart data={data} accessibilityLayer={false} layout={horizontal ? 'vertical' : 'horizontal'}>
         <CartesianGrid strokeDasharray="3 3" />
-        {horizontal ? <XAxis type="number" /> : <XAxis dataKey={table.category} />}
-        {horizontal ? <YAxis type="category" dataKey={table.category} width={180} /> : <YAxis />}
+        {horizontal ? <XAxis type="number" domain={domain} /> : <XAxis dataKey={table.category} />}
+        {horizontal ? <YAxis type="category" dataKey={table.category} width={180} /> : <YAxis domain={domain} />}
         <Tooltip />
         {series.length > 1 && <Legend />}
         {series.map((s) => (
