@@ -32,6 +32,11 @@ export function canExportAuditPackage(roles: readonly Role[]): boolean {
   return roles.includes('admin') || roles.includes('regulatory_reviewer');
 }
 
+/** The Form FDA 2253 package of approved US material (mirrors filings.fda2253): admins and regulatory reviewers. */
+export function canFileFda2253(roles: readonly Role[]): boolean {
+  return canExportAuditPackage(roles);
+}
+
 export function isAdmin(roles: readonly Role[]): boolean {
   return roles.includes('admin');
 }

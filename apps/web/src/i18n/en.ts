@@ -326,8 +326,6 @@ export const en = {
   'review.submitted': 'Submitted: the three reviews have started.',
   'review.withdraw': 'Withdraw…',
   'review.withdrawn': 'The item is withdrawn.',
-  'evidence.label': 'Evidence and filings',
-  'evidence.auditPackage': 'Auditor’s package (ZIP)',
   'evidence.fda2253': 'Form FDA 2253 package (ZIP)',
   'release.action': 'Release for distribution…',
   'release.title': 'Sign the final release',

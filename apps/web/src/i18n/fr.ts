@@ -328,8 +328,6 @@ export const fr: Messages = {
   'review.submitted': 'Soumis : les trois revues ont commencé.',
   'review.withdraw': 'Retirer…',
   'review.withdrawn': 'Le contenu est retiré.',
-  'evidence.label': 'Preuves et dépôts',
-  'evidence.auditPackage': 'Dossier d’audit (ZIP)',
   'evidence.fda2253': 'Dossier formulaire FDA 2253 (ZIP)',
   'release.action': 'Libérer pour diffusion…',
   'release.title': 'Signer la libération',

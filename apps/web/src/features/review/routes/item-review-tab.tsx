@@ -25,7 +25,7 @@ import { ShortcutsDialog } from '../components/shortcuts-dialog';
 import { SignatureDialog } from '../../../components/signature-dialog';
 import { COMPARE_MODES, VersionCompare, type CompareMode } from '../components/version-compare';
 import { useVersionDiscussion } from '../components/version-discussion';
-import { EvidenceDownloads } from '../components/evidence-downloads';
+import { Fda2253Download } from '../components/fda-2253-download';
 import { marketName, ReleaseNote } from '../components/release-note';
 import { VersionViewer } from '../components/version-viewer';
 import { VersionsPanel } from '../components/versions-panel';
@@ -221,7 +221,7 @@ function ItemReview({ item, extraTabs }: { item: ContentItem; extraTabs: readonl
             )}
             <ErrorMessage error={submit.error} />
           </div>
-          <EvidenceDownloads item={item} user={user} />
+          <Fda2253Download item={item} user={user} />
           <ErrorMessage error={reviews.error} />
           {item.release && <ReleaseNote release={item.release} awaiting={item.status === 'awaiting_release'} />}
           <ReviewLanes item={item} decisions={decisions} decidable={decidable} onDecide={(lane, decision) => openSignature({ kind: 'decide', lane, decision })} />
