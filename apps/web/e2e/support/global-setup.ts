@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ARTIFACTS_DIR, BASE_URL_ENV } from './paths';
 
-const STARTUP_TIMEOUT_MS = 90_000;
+const STARTUP_TIMEOUT_MS = 180_000;
 
 export interface RunningProduct {
   child: ChildProcess | null;
