@@ -4,12 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import yauzl from 'yauzl';
 import yazl from 'yazl';
 import { RenditionsService } from '../assets/renditions.service.js';
 import sharp from 'sharp';
 import { approveAllLanes, newItem, newReviewTeam, uploadVersion, type ReviewTeam } from '../testing/content-factory.js';
 import { createTestApp, type TestApp, type TestUser } from '../testing/test-app.js';
+import { zipEntries } from '../testing/zip-entries.js';
 import { checkAuditPackage } from './audit-package.check.js';
 import { readAuditPackage } from './audit-package.reader.js';
 
@@ -27,16 +27,7 @@ async function verifyOffline(zipPath: string) {
   }
 }
 
-async function entriesOf(zipPath: string): Promise<Map<string, Buffer>> {
-  const zip = await yauzl.openPromise(zipPath, { lazyEntries: true });
-  const entries = new Map<string, Buffer>();
-  for await (const entry of zip.eachEntry()) {
-    const chunks: Buffer[] = [];
-    for await (const chunk of await zip.openReadStreamPromise(entry)) chunks.push(chunk as Buffer);
-    entries.set(entry.fileName, Buffer.concat(chunks));
-  }
-  return entries;
-}
+const entriesOf = zipEntries;
 
 async function writeZip(zipPath: string, entries: Map<string, Buffer>): Promise<void> {
   const zip = new yazl.ZipFile();

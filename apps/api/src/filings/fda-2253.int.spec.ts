@@ -1,20 +1,11 @@
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
-import yauzl from 'yauzl';
 import { bucketClient } from '../testing/bucket.js';
+import { zipEntries } from '../testing/zip-entries.js';
 import { approveAllLanes, newItem, newReviewTeam, submittedItem, uploadVersion, type ReviewTeam } from '../testing/content-factory.js';
 import { createTestApp, type TestApp, type TestUser } from '../testing/test-app.js';
 
-async function entriesOf(zipBytes: Buffer): Promise<Map<string, Buffer>> {
-  const zip = await yauzl.fromBufferPromise(zipBytes, { lazyEntries: true });
-  const entries = new Map<string, Buffer>();
-  for await (const entry of zip.eachEntry()) {
-    const chunks: Buffer[] = [];
-    for await (const chunk of await zip.openReadStreamPromise(entry)) chunks.push(chunk as Buffer);
-    entries.set(entry.fileName, Buffer.concat(chunks));
-  }
-  return entries;
-}
+const entriesOf = zipEntries;
 
 describe('Form FDA 2253 package (GET /api/content-items/:id/fda-2253)', () => {
   let t: TestApp;
