@@ -9,6 +9,10 @@ export interface ProductProcess {
   /** Milliseconds from spawn to the first healthy `/api/health`. */
   startupMs: number;
   pid: number;
+  /** The last few kB the process wrote (stdout and stderr), for a failing test to show. */
+  output(): string;
+  /** Lines logged at error or fatal level. */
+  errors(): string[];
   stop(): Promise<void>;
 }
 
@@ -17,12 +21,15 @@ const MAIN = fileURLToPath(new URL('../main.js', import.meta.url));
 export async function startProduct(env: Record<string, string>, script = MAIN): Promise<ProductProcess> {
   const port = Number(env.PORT ?? (await freePort()));
   const began = performance.now();
-  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', env.KEEP_OUTPUT ? 'pipe' : 'ignore', 'pipe'] });
   let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  const keep = (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-400_000));
+  child.stderr!.on('data', keep);
+  child.stdout?.on('data', keep);
   const base = `http://127.0.0.1:${port}`;
   await waitUntilHealthy(base, child, () => stderr);
-  return { base, startupMs: performance.now() - began, pid: child.pid!, stop: () => stopChild(child) };
+  return { base, startupMs: performance.now() - began, pid: child.pid!, output: () => stderr.slice(-8000),
+    errors: () => stderr.split('\n').filter((line) => line.includes('"level":50') || line.includes('"level":60')), stop: () => stopChild(child) };
 }
 
 async function waitUntilHealthy(base: string, child: ChildProcess, stderr: () => string): Promise<void> {
