@@ -6,9 +6,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { CLAIMS, measureClaimSearch, seedClaims } from './claims-search.bench.js';
+import { LANES, measureDecisions, submittedItems } from './decisions.bench.js';
 import { LIST_PAGE_SIZE, measureList, seedItems } from './list.bench.js';
 import { freePort, startProduct } from './product-process.js';
-import { machine, printLines, writeReport, type BenchLine } from './report.js';
+import { machine, printLines, resilienceSection, RESILIENCE_COUNTS_FILE, writeReport, type BenchLine } from './report.js';
 import { initialJsGzipBytes } from './web-size.js';
 
 /**
@@ -92,6 +93,24 @@ async function main(): Promise<void> {
       met: search.p95 < 30 && search.indexUsed,
       note: `EXPLAIN: GIN index ${search.indexUsed ? 'used' : 'NOT used'}`,
     });
+
+    const decisionItems = 1000 * scale;
+    console.log(`review decisions: ${decisionItems.toLocaleString('en')} submitted items × 3 lanes at 50 connections…`);
+    const reviewItems = await submittedItems(product.base, token, decisionItems);
+    const tokens = Object.fromEntries(await Promise.all(LANES.map(async (lane) => [lane, await login(product.base, `${lane}@vetted.local`)] as const))) as Record<(typeof LANES)[number], string>;
+    const decisions = await measureDecisions({ base: product.base, databaseUrl, items: reviewItems, tokens, password: PASSWORD });
+    details.decisions = decisions;
+    const decisionRatio = decisions.apiPerSecond / decisions.rawPerSecond;
+    const exact = decisions.recorded === decisions.decisions && decisions.distinct === decisions.decisions && decisions.statuses['201'] === decisions.decisions;
+    lines.push({
+      what: `review decisions, ${decisionItems.toLocaleString('en')} items × 3 lanes, 50 connections, decisions/s`,
+      api: `${decisions.apiPerSecond.toFixed(1)}/s`,
+      baseline: `${decisions.rawPerSecond.toFixed(1)}/s raw pg: lock, argon2id, insert, update`,
+      ratio: decisionRatio,
+      target: '≥ 0.5×, none lost or duplicated',
+      met: decisionRatio >= 0.5 && exact,
+      note: `answers ${JSON.stringify(decisions.statuses)}; ${decisions.recorded} decisions recorded, ${decisions.distinct} distinct (item, lane) of ${decisions.decisions} sent`,
+    });
     await product.stop();
 
     const web = await initialJsGzipBytes(path.join(REPO, 'apps/web/dist'));
@@ -99,8 +118,8 @@ async function main(): Promise<void> {
 
     console.log('');
     printLines(lines);
-    const resilience = await fs.readFile(path.join(REPO, 'docs/resilience-counts.md'), 'utf8').catch(() => null);
-    await writeReport(path.join(REPO, 'docs'), { date: new Date().toISOString(), ...machine(), scale, dataset: `${items.toLocaleString('en')} content items over one year, ${CLAIMS.toLocaleString('en')} claims`, lines, details }, resilience);
+    const resilience = await fs.readFile(RESILIENCE_COUNTS_FILE, 'utf8').then(resilienceSection, () => null);
+    await writeReport(path.join(REPO, 'docs'), { date: new Date().toISOString(), ...machine(), scale, dataset: `${items.toLocaleString('en')} content items over one year, ${CLAIMS.toLocaleString('en')} claims, ${(1000 * scale).toLocaleString('en')} items under review`, lines, details }, resilience);
     console.log('written: docs/benchmarks.md, docs/benchmarks.json');
   } finally {
     await fs.rm(dir, { recursive: true, force: true });

@@ -25,6 +25,18 @@ export interface BenchRun {
   details: Record<string, unknown>;
 }
 
+/** Where `npm run test:resilience` leaves its counts for the next `npm run bench` to put in docs/benchmarks.md. */
+export const RESILIENCE_COUNTS_FILE = path.join(os.tmpdir(), 'vetted-resilience-counts.json');
+
+export function resilienceSection(json: string): string {
+  const tests = JSON.parse(json) as Record<string, Record<string, unknown> & { at: string }>;
+  const parts = Object.entries(tests).map(([name, { at, ...counts }]) => {
+    const lines = Object.entries(counts).map(([k, v]) => `  - ${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
+    return `- **${name}** (${at.slice(0, 16).replace('T', ' ')} UTC)\n${lines.join('\n')}`;
+  });
+  return `## Resilience (\`npm run test:resilience\`, last run on this machine)\n\n${parts.join('\n')}\n`;
+}
+
 export function machine(): Pick<BenchRun, 'cores' | 'cpu' | 'node'> {
   return { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', node: process.version };
 }
