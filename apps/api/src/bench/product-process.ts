@@ -14,6 +14,8 @@ export interface ProductProcess {
   /** Lines logged at error or fatal level. */
   errors(): string[];
   stop(): Promise<void>;
+  /** SIGKILL: the process dies mid-request, as in a crash or an OOM kill. */
+  kill(): Promise<void>;
 }
 
 const MAIN = fileURLToPath(new URL('../main.js', import.meta.url));
@@ -29,7 +31,7 @@ export async function startProduct(env: Record<string, string>, script = MAIN): 
   const base = `http://127.0.0.1:${port}`;
   await waitUntilHealthy(base, child, () => stderr);
   return { base, startupMs: performance.now() - began, pid: child.pid!, output: () => stderr.slice(-8000),
-    errors: () => stderr.split('\n').filter((line) => line.includes('"level":50') || line.includes('"level":60')), stop: () => stopChild(child) };
+    errors: () => stderr.split('\n').filter((line) => line.includes('"level":50') || line.includes('"level":60')), stop: () => stopChild(child), kill: () => stopChild(child, 'SIGKILL') };
 }
 
 async function waitUntilHealthy(base: string, child: ChildProcess, stderr: () => string): Promise<void> {

@@ -19,6 +19,8 @@ export interface BenchRun {
   cores: number;
   cpu: string;
   node: string;
+  /** 1-minute load average at the end of the run: above the core count, other work shared the machine and every figure is inflated. */
+  loadAverage: number;
   scale: number;
   dataset: string;
   lines: BenchLine[];
@@ -37,8 +39,8 @@ export function resilienceSection(json: string): string {
   return `## Resilience (\`npm run test:resilience\`, last run on this machine)\n\n${parts.join('\n')}\n`;
 }
 
-export function machine(): Pick<BenchRun, 'cores' | 'cpu' | 'node'> {
-  return { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', node: process.version };
+export function machine(): Pick<BenchRun, 'cores' | 'cpu' | 'node' | 'loadAverage'> {
+  return { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', node: process.version, loadAverage: Math.round(os.loadavg()[0] * 10) / 10 };
 }
 
 export function printLines(lines: readonly BenchLine[]): void {
@@ -62,7 +64,7 @@ shared or small machine changes the milliseconds, much less the ratios. The prod
 runs it (\`node apps/api/dist/main.js\`, embedded PostgreSQL and S3, its own process); load comes from
 \`autocannon\` in the bench's process.
 
-Machine: ${run.cores} cores (${run.cpu}), Node.js ${run.node}. Dataset: ${run.dataset}.
+Machine: ${run.cores} cores (${run.cpu}), Node.js ${run.node}, load average ${run.loadAverage} at the end of the run${run.loadAverage > run.cores ? ' (other work shared the machine: every figure is inflated and the ratios under concurrency are noisy)' : ''}. Dataset: ${run.dataset}.
 
 | measure | product | baseline | ratio | target | met |
 |---|---|---|---|---|---|
