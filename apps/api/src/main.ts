@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, DEFAULT_DEMO_PASSWORD, loadConfig } from './config/config.js';
 import { createApp } from './create-app.js';
 import { seedDemo } from './demo/seed-demo.js';
+import { surviveDatabaseOutageRejections } from './infra/database/outage-rejections.js';
 import { resolveInfrastructure } from './infra/embedded-infrastructure.js';
 import { createLogger } from './logger.js';
 
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const logger = createLogger(config.logLevel);
+  surviveDatabaseOutageRejections(logger);
   const say = (line: string) => console.log(line);
 
   const infra = await resolveInfrastructure(config, say);

@@ -50,6 +50,10 @@ export const updateContentItemRequestSchema = z
   .refine((v) => Object.keys(v).length > 0, 'nothing to update: send title, description, plannedAt, channels, segments, claimIds, claimAnchors or coOwnerIds');
 export type UpdateContentItemRequest = z.infer<typeof updateContentItemRequestSchema>;
 
+/** A list page holds summaries; a longer month is read page by page. */
+export const CONTENT_ITEMS_DEFAULT_PAGE_SIZE = 100;
+export const CONTENT_ITEMS_MAX_PAGE_SIZE = 500;
+
 export const listContentItemsQuerySchema = z.strictObject({
   from: instant('from').optional(),
   to: instant('to').optional(),
@@ -61,8 +65,8 @@ export const listContentItemsQuerySchema = z.strictObject({
   product: productSchema.optional(),
   market: marketSchema.optional(),
   language: languageSchema.optional(),
-  limit: queryInt({ min: 1, max: 2000, name: 'limit' }).default(500),
-  offset: queryInt({ min: 0, name: 'offset' }).default(0),
+  page: queryInt({ min: 1, max: 100_000, name: 'page' }).default(1),
+  pageSize: queryInt({ min: 1, max: CONTENT_ITEMS_MAX_PAGE_SIZE, name: 'pageSize' }).default(CONTENT_ITEMS_DEFAULT_PAGE_SIZE),
 });
 export type ListContentItemsQuery = z.infer<typeof listContentItemsQuerySchema>;
 
@@ -232,7 +236,47 @@ export const contentItemSchema = z.object({
 });
 export type ContentItem = z.infer<typeof contentItemSchema>;
 
-export const contentItemListSchema = z.object({ items: z.array(contentItemSchema), total: z.number().int() });
+/**
+ * What a list row (calendar card, table row, guest's list) shows of an item: planning data and the review
+ * status with its dates. No statechart snapshot, versions, claims or lane progress: GET /api/content-items/:id has them.
+ */
+export const contentItemSummarySchema = contentItemSchema.pick({
+  id: true,
+  title: true,
+  format: true,
+  status: true,
+  plannedAt: true,
+  channels: true,
+  segments: true,
+  ownerId: true,
+  coOwnerIds: true,
+  product: true,
+  market: true,
+  language: true,
+  sourceItemId: true,
+  seriesId: true,
+  episodeNumber: true,
+  claimIds: true,
+  fastTrack: true,
+  requiredLanes: true,
+  dueAt: true,
+  currentVersion: true,
+  round: true,
+  submittedAt: true,
+  approvedAt: true,
+  expiresAt: true,
+  createdAt: true,
+  updatedAt: true,
+});
+export type ContentItemSummary = z.infer<typeof contentItemSummarySchema>;
+
+export const contentItemListSchema = z.object({
+  items: z.array(contentItemSummarySchema),
+  /** Items matching the filters, over all pages. */
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
 export type ContentItemList = z.infer<typeof contentItemListSchema>;
 
 export const itemReviewsSchema = z.object({ decisions: z.array(laneDecisionSchema) });

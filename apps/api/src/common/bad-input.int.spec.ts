@@ -84,7 +84,7 @@ describe('bad input is a 400 naming the field, never a 500', () => {
     expect((await t.http(editor.token).get(`/api/content-items/${item.id}/versions/2147483647/original`)).status).toBe(404);
     expect((await t.http(editor.token).get(`/api/content-items/${item.id}/comments?version=2147483648`)).status).toBe(400);
     expect((await t.http(editor.token).post(`/api/content-items/${item.id}/comments`, { versionNumber: 2 ** 31, body: 'x' })).status).toBe(400);
-    expect((await t.http(editor.token).get('/api/content-items?offset=2147483648')).status).toBe(400);
+    expect((await t.http(editor.token).get('/api/content-items?page=2147483648')).status).toBe(400);
     expect((await t.http(editor.token).get('/api/audit?beforeSeq=1e400')).status).toBe(400);
   });
 

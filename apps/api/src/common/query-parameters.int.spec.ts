@@ -3,7 +3,7 @@ import { createTestApp, type TestApp, type TestUser } from '../testing/test-app.
 
 /** Every route that reads a query, with a query it understands, so an extra parameter is the only fault. */
 const QUERY_ROUTES = [
-  '/api/content-items?limit=5',
+  '/api/content-items?pageSize=5',
   '/api/library?limit=5',
   '/api/library/shares?limit=5',
   '/api/library/shares/summary?from=2026-01-01T00:00:00Z',

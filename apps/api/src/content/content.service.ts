@@ -24,7 +24,7 @@ import {
   type UpdateContentItemRequest,
 } from '@vetted/contracts';
 import type { Readable } from 'node:stream';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { AssetsService } from '../assets/assets.service.js';
 import { ClaimsService, type ClaimFacts } from '../claims/claims.service.js';
@@ -37,6 +37,7 @@ import type { ReviewStateView } from '../review/review-state.view.js';
 import type { ContentItemFacts, ContentVersionFacts } from './content-item.facts.js';
 import { auditSummary } from './content-audit-summary.js';
 import { ContentItemEntity } from './content-item.entity.js';
+import { listContentItemSummaries } from './content-item-list.query.js';
 import { toContentItem, toContentVersion } from './content-item.view.js';
 import { ContentVersionEntity } from './content-version.entity.js';
 import { sanitizeFilename, type ReceivedUpload } from './receive-upload.js';
@@ -101,30 +102,8 @@ export class ContentService {
   }
 
   async list(query: ListContentItemsQuery, user: SessionUser): Promise<ContentItemList> {
-    const qb = this.dataSource.getRepository(ContentItemEntity).createQueryBuilder('i');
-    // An agency guest lists the items they are invited to, and nothing else.
-    if (isGuest(user)) qb.andWhere('i.id = any(:guestItemIds)', { guestItemIds: user.guestItemIds ?? [] });
-    // The status is the review module's; filtering on it reads its table, never writes it.
-    if (query.status) qb.innerJoin('item_review', 'r', 'r.item_id = i.id and r.status = :status', { status: query.status });
-    if (query.from) qb.andWhere('i.planned_at >= :from', { from: query.from });
-    if (query.to) qb.andWhere('i.planned_at < :to', { to: query.to });
-    if (query.format) qb.andWhere('i.format = :format', { format: query.format });
-    if (query.segment) qb.andWhere(':segment = any(i.segments)', { segment: query.segment });
-    if (query.channel) qb.andWhere(':channel = any(i.channels)', { channel: query.channel });
-    if (query.seriesId) qb.andWhere('i.series_id = :seriesId', { seriesId: query.seriesId });
-    if (query.product) qb.andWhere('i.product = :product', { product: query.product });
-    if (query.market) qb.andWhere('i.market = :market', { market: query.market });
-    if (query.language) qb.andWhere('i.language = :language', { language: query.language });
-    const [items, total] = await qb.orderBy('i.planned_at', 'ASC').addOrderBy('i.id').skip(query.offset).take(query.limit).getManyAndCount();
-    const versions = items.length
-      ? await this.dataSource.getRepository(ContentVersionEntity).find({ where: { itemId: In(items.map((i) => i.id)) } })
-      : [];
-    const byItem = new Map<string, ContentVersionEntity[]>();
-    for (const v of versions) byItem.set(v.itemId, [...(byItem.get(v.itemId) ?? []), v]);
-    const renditions = await this.assets.renditionsFor(versions.map((v) => v.id));
-    const reviews = await this.reviews.viewsFor(items.map((i) => i.id));
-    const claims = byId(await this.claims.factsIn(this.dataSource.manager, items.flatMap((i) => i.claimIds)));
-    return { items: items.map((i) => toContentItem(i, reviewOf(reviews, i.id), byItem.get(i.id) ?? [], renditions, claims)), total };
+    const page = await listContentItemSummaries(this.dataSource.manager, query, isGuest(user) ? (user.guestItemIds ?? []) : undefined);
+    return { ...page, page: query.page, pageSize: query.pageSize };
   }
 
   async update(id: string, input: UpdateContentItemRequest, actor: SessionUser): Promise<ContentItem> {

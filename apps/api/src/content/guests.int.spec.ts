@@ -93,7 +93,7 @@ describe('agency guests: invited to one item, they see it and nothing else', () 
     expect((await as.get(`/api/content-items/${theirs.id}`)).status).toBe(200);
     expect((await as.get(`/api/content-items/${theirs.id}/versions/1/original`)).status).toBe(200);
     expect((await as.get(`/api/content-items/${theirs.id}/reviews`)).status).toBe(200);
-    const list = await as.get('/api/content-items?limit=2000');
+    const list = await as.get('/api/content-items?pageSize=500');
     expect(list.body.items.map((i: ContentItem) => i.id)).toEqual([theirs.id]);
     expect((await as.post(`/api/content-items/${theirs.id}/comments`, { versionNumber: 1, body: 'Nous corrigeons la légende.' })).status).toBe(201);
 

@@ -1,6 +1,6 @@
 // Small factories for specs: a content item whose review state comes from replaying real events
 // through the shared machine, and a signed-in user; both overridable field by field.
-import { REVIEW_LANES, type ContentItem, type ContentVersion, type SessionUser } from '@vetted/contracts';
+import { contentItemSummarySchema, REVIEW_LANES, type ContentItem, type ContentItemSummary, type ContentVersion, type SessionUser } from '@vetted/contracts';
 import { describeReview, REVIEW_MACHINE_VERSION, startReview, type ReviewEvent } from '@vetted/workflow';
 
 export const SUBMITTED_V1: ReviewEvent[] = [{ type: 'SUBMIT', versionNumber: 1 }];
@@ -56,6 +56,12 @@ export function aContentItem(overrides: Partial<ContentItem> = {}, history: Revi
     updatedAt: '2026-11-24T09:00:00.000Z',
     ...overrides,
   };
+}
+
+/** A list row: what GET /api/content-items returns for the item (the summary fields only). */
+export function aContentItemSummary(overrides: Partial<ContentItemSummary> = {}, history: ReviewEvent[] = SUBMITTED_V1): ContentItemSummary {
+  const item = aContentItem(overrides as Partial<ContentItem>, history) as unknown as Record<string, unknown>;
+  return Object.fromEntries(Object.keys(contentItemSummarySchema.shape).map((key) => [key, item[key]])) as ContentItemSummary;
 }
 
 export function aVersion(overrides: Partial<ContentVersion> = {}): ContentVersion {

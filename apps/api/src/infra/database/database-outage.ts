@@ -9,6 +9,7 @@ export function isDatabaseOutage(error: unknown): boolean {
     const { code, message } = current as { code?: unknown; message?: unknown };
     if (typeof code === 'string' && (NETWORK_CODES.has(code) || OUTAGE_SQLSTATES.has(code) || code.startsWith('08'))) return true;
     if (typeof message === 'string' && OUTAGE_MESSAGES.some((m) => m.test(message))) return true;
+    if ((current as { name?: unknown }).name === 'QueryRunnerAlreadyReleasedError' || current?.constructor?.name === 'QueryRunnerAlreadyReleasedError') return true;
     current = (current as { driverError?: unknown; cause?: unknown }).driverError ?? (current as { cause?: unknown }).cause;
   }
   return false;
@@ -26,7 +27,10 @@ const OUTAGE_SQLSTATES = new Set([
   '25006', // read_only_sql_transaction: a standby or a read-only failover target
 ]);
 
-// node-postgres and pg-pool raise these as plain Errors without a code.
+// node-postgres and pg-pool raise these as plain Errors without a code. TypeORM's QueryRunnerAlreadyReleasedError
+// (matched by name above) is how a transaction learns its connection died between two statements: the
+// query runner's connection-error listener releases it, and the transaction's next statement throws that.
+// Transactions here never outlive their callback, so it means a lost connection, not a leaked runner.
 const OUTAGE_MESSAGES = [
   /^Connection terminated/,
   /^timeout exceeded when trying to connect/,

@@ -1,7 +1,7 @@
-import type { ContentItem } from '@vetted/contracts';
+import type { ContentItemSummary } from '@vetted/contracts';
 import { agendaLanes, countByStatus, dayKeyOf, gridDayRange, groupAgendaByDay, groupItemsByDay, monthGridDays, moveToDay, parseMonth, weekDays } from './month';
 
-const item = (id: string, plannedAt: Date) => ({ id, plannedAt: plannedAt.toISOString() }) as ContentItem;
+const item = (id: string, plannedAt: Date) => ({ id, plannedAt: plannedAt.toISOString() }) as ContentItemSummary;
 
 describe('monthGridDays', () => {
   it('starts on the Monday before the 1st and ends on the Sunday after the last day', () => {

@@ -1,6 +1,6 @@
 // Calendar arithmetic in the user's local time: which days a month grid shows, which day an item
 // falls on, and moving an item to another day while keeping its time of day.
-import type { ContentItem } from '@vetted/contracts';
+import type { ContentItemSummary } from '@vetted/contracts';
 
 export interface Month {
   year: number;
@@ -60,8 +60,8 @@ export function monthRange({ year, month }: Month): { from: string; to: string }
 }
 
 /** Items by local day, each day sorted by planned time. One pass over the items; callers memoise it. */
-export function groupItemsByDay(items: readonly ContentItem[]): Map<DayKey, ContentItem[]> {
-  const byDay = new Map<DayKey, ContentItem[]>();
+export function groupItemsByDay(items: readonly ContentItemSummary[]): Map<DayKey, ContentItemSummary[]> {
+  const byDay = new Map<DayKey, ContentItemSummary[]>();
   for (const item of items) {
     const key = dayKeyOf(new Date(item.plannedAt));
     const day = byDay.get(key);

@@ -21,6 +21,7 @@ import { MediaRenditions1796288749563 } from './1796288749563-MediaRenditions.js
 import { AnalyticsIndexes1796303576936 } from './1796303576936-AnalyticsIndexes.js';
 import { ShareFeedback1796302644377 } from './1796302644377-ShareFeedback.js';
 import { ReviewTeams1796291136822 } from './1796291136822-ReviewTeams.js';
+import { ListPageIndex1796302249658 } from './1796302249658-ListPageIndex.js';
 import { MarketRelease1796302704072 } from './1796302704072-MarketRelease.js';
 
 /** Listed explicitly (not globbed) so the same list works from sources, the build and the tests. */
@@ -38,6 +39,7 @@ export const MIGRATIONS = [
   CreateCalendarFeeds1796288317180,
   MediaRenditions1796288749563,
   ReviewTeams1796291136822,
+  ListPageIndex1796302249658,
   ShareFeedback1796302644377,
   MarketRelease1796302704072,
   AnalyticsIndexes1796303576936,

@@ -6,7 +6,7 @@ import { contentItemsQueryKey } from '../../../app/query-keys';
 
 export const seriesQueryOptions = queryOptions({
   queryKey: [...contentItemsQueryKey, 'series'] as const,
-  queryFn: ({ signal }) => apiRequest<ContentItemList>('/content-items', { query: { format: 'series', limit: 200 }, signal }),
+  queryFn: ({ signal }) => apiRequest<ContentItemList>('/content-items', { query: { format: 'series', pageSize: 200 }, signal }),
 });
 
 export function useSeries() {

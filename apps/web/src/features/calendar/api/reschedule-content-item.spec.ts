@@ -1,15 +1,15 @@
 import { MutationObserver, QueryClient } from '@tanstack/react-query';
 import type { ContentItemList } from '@vetted/contracts';
-import { aContentItem } from '../../../testing/content-items';
+import { aContentItemSummary } from '../../../testing/content-items';
 import { calendarQueryKeys } from './get-content-items';
 import { rescheduleMutationOptions } from './reschedule-content-item';
 
 const monthKey = calendarQueryKeys.list({ from: '2026-12-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' });
-const item = aContentItem({ plannedAt: '2026-12-03T09:00:00.000Z' });
+const item = aContentItemSummary({ plannedAt: '2026-12-03T09:00:00.000Z' });
 
 function setUp(answer: () => Promise<Response>) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  queryClient.setQueryData<ContentItemList>(monthKey, { items: [item], total: 1 });
+  queryClient.setQueryData<ContentItemList>(monthKey, { items: [item], total: 1, page: 1, pageSize: 500 });
   const seen: string[] = [];
   globalThis.fetch = (async () => {
     seen.push(queryClient.getQueryData<ContentItemList>(monthKey)!.items[0].plannedAt);

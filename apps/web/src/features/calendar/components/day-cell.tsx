@@ -1,5 +1,5 @@
 // A day of the month grid: its first few items, "+N more" beyond, and a drop target for cards.
-import type { ContentItem } from '@vetted/contracts';
+import type { ContentItemSummary } from '@vetted/contracts';
 import { memo, useState, type DragEvent } from 'react';
 import { useT } from '../../../i18n/use-t';
 import type { DayKey } from '../month';
@@ -9,19 +9,19 @@ import { ITEM_DRAG_TYPE, ItemCard } from './item-card';
 /** Beyond this many, a cell shows "+N more" so a busy month stays readable and fast. */
 export const ITEMS_PER_CELL = 3;
 
-const EMPTY: ContentItem[] = [];
+const EMPTY: ContentItemSummary[] = [];
 
 export interface DayCellProps {
   dayKey: DayKey;
   date: Date;
   inMonth: boolean;
   isToday: boolean;
-  items: ContentItem[] | undefined;
+  items: ContentItemSummary[] | undefined;
   /** The week view marks where now falls among today's items. */
   nowLine?: boolean;
   canReschedule: boolean;
   onDropItem: (itemId: string, day: DayKey) => void;
-  onRequestReschedule: (item: ContentItem) => void;
+  onRequestReschedule: (item: ContentItemSummary) => void;
   onShowDay: (day: DayKey) => void;
   /** Cards shown before "+N more" (the week view has room for more). */
   limit?: number;
@@ -85,7 +85,7 @@ export const DayCell = memo(function DayCell(props: DayCellProps) {
 const NOW = Symbol('now');
 
 /** Today's items with the "now" line between those planned before and after the current time. */
-function withNowLine(items: ContentItem[], show: boolean): Array<ContentItem | typeof NOW> {
+function withNowLine(items: ContentItemSummary[], show: boolean): Array<ContentItemSummary | typeof NOW> {
   if (!show) return items;
   const now = new Date().toISOString();
   const after = items.findIndex((i) => i.plannedAt > now);

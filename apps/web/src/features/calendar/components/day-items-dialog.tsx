@@ -1,5 +1,5 @@
 // Every item of one busy day, when its cell shows "+N more".
-import type { ContentItem } from '@vetted/contracts';
+import type { ContentItemSummary } from '@vetted/contracts';
 import { Dialog } from '../../../components/dialog';
 import { useT } from '../../../i18n/use-t';
 import { dateOfDayKey, type DayKey } from '../month';
@@ -7,9 +7,9 @@ import { ItemCard } from './item-card';
 
 export interface DayItemsDialogProps {
   day: DayKey;
-  items: ContentItem[];
+  items: ContentItemSummary[];
   canReschedule: boolean;
-  onRequestReschedule: (item: ContentItem) => void;
+  onRequestReschedule: (item: ContentItemSummary) => void;
   onClose: () => void;
 }
 

@@ -1,6 +1,6 @@
 // One content item in a calendar cell: format icon, time, title, coloured by status. Editors can
 // drag it to another day, or use its Reschedule button from the keyboard.
-import type { ContentItem } from '@vetted/contracts';
+import type { ContentItemSummary } from '@vetted/contracts';
 import { CalendarClock } from 'lucide-react';
 import { memo, type DragEvent } from 'react';
 import { Link } from 'react-router';
@@ -11,9 +11,9 @@ import { useT } from '../../../i18n/use-t';
 export const ITEM_DRAG_TYPE = 'application/x-vetted-item';
 
 export interface ItemCardProps {
-  item: ContentItem;
+  item: ContentItemSummary;
   canReschedule: boolean;
-  onRequestReschedule: (item: ContentItem) => void;
+  onRequestReschedule: (item: ContentItemSummary) => void;
 }
 
 export const ItemCard = memo(function ItemCard({ item, canReschedule, onRequestReschedule }: ItemCardProps) {

@@ -1,5 +1,5 @@
 // The month as a list, for reading and for keyboard and screen-reader users.
-import type { ContentItem } from '@vetted/contracts';
+import type { ContentItemSummary } from '@vetted/contracts';
 import { memo } from 'react';
 import { Link } from 'react-router';
 import { FormatLabel } from '../../../components/format-label';
@@ -8,9 +8,9 @@ import { formatDateTime } from '../../../i18n/format-date';
 import { useT } from '../../../i18n/use-t';
 
 export interface ItemListProps {
-  items: ContentItem[];
+  items: ContentItemSummary[];
   canReschedule: boolean;
-  onRequestReschedule: (item: ContentItem) => void;
+  onRequestReschedule: (item: ContentItemSummary) => void;
   caption: string;
 }
 
@@ -42,7 +42,7 @@ export function ItemList({ items, canReschedule, onRequestReschedule, caption }:
   );
 }
 
-const ItemRow = memo(function ItemRow({ item, canReschedule, onRequestReschedule }: { item: ContentItem; canReschedule: boolean; onRequestReschedule: (item: ContentItem) => void }) {
+const ItemRow = memo(function ItemRow({ item, canReschedule, onRequestReschedule }: { item: ContentItemSummary; canReschedule: boolean; onRequestReschedule: (item: ContentItemSummary) => void }) {
   const { t, locale } = useT();
   return (
     <tr className={`status-row status-${item.status}`}>

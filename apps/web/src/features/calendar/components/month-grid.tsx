@@ -1,6 +1,6 @@
 // The month as a table of weeks (Monday first). Grouping by day is done once by the page. Above each
 // week, the doctors' agenda as bars spanning their days (one row per lane of bars).
-import type { AgendaEvent, ContentItem } from '@vetted/contracts';
+import type { AgendaEvent, ContentItemSummary } from '@vetted/contracts';
 import { useMemo } from 'react';
 import { useT } from '../../../i18n/use-t';
 import { agendaLanes, dayKeyOf, monthGridDays, type DayKey, type Month } from '../month';
@@ -12,11 +12,11 @@ export interface MonthGridProps {
   /** Defaults to the whole weeks around the month; the week view passes its seven days. */
   days?: Date[];
   limit?: number;
-  itemsByDay: Map<DayKey, ContentItem[]>;
+  itemsByDay: Map<DayKey, ContentItemSummary[]>;
   agenda: readonly AgendaEvent[];
   canReschedule: boolean;
   onDropItem: (itemId: string, day: DayKey) => void;
-  onRequestReschedule: (item: ContentItem) => void;
+  onRequestReschedule: (item: ContentItemSummary) => void;
   onShowDay: (day: DayKey) => void;
   caption: string;
 }

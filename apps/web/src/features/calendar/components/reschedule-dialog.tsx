@@ -1,12 +1,12 @@
 // The keyboard way to move an item to another day (the same as dragging its card).
-import type { ContentItem } from '@vetted/contracts';
+import type { ContentItemSummary } from '@vetted/contracts';
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../../components/dialog';
 import { DialogActions } from '../../../components/dialog-actions';
 import { useT } from '../../../i18n/use-t';
 import { dayKeyOf } from '../month';
 
-export function RescheduleDialog({ item, onMove, onClose }: { item: ContentItem; onMove: (day: string) => void; onClose: () => void }) {
+export function RescheduleDialog({ item, onMove, onClose }: { item: ContentItemSummary; onMove: (day: string) => void; onClose: () => void }) {
   const { t } = useT();
   const [day, setDay] = useState(dayKeyOf(new Date(item.plannedAt)));
 

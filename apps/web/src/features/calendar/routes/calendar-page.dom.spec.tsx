@@ -1,22 +1,27 @@
 // The calendar driven as an editor would: dragging a card to another day, the keyboard way to do
 // the same, and the week view's "now" line; only the network is faked (contract shapes).
-import type { ContentItem } from '@vetted/contracts';
+import type { ContentItemSummary } from '@vetted/contracts';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { aContentItem } from '../../../testing/content-items';
+import { aContentItemSummary } from '../../../testing/content-items';
 import { fakeServer, type FakeServer } from '../../../testing/fake-server';
 import { renderDom } from '../../../testing/render-dom';
 import { CalendarPage } from './calendar-page';
 
 const editor = { id: 'editor-1', email: 'editor@vetted.local', name: 'Eda Editor', roles: ['editor'] };
 
-function serve(items: ContentItem[]): FakeServer {
+function serve(items: ContentItemSummary[]): FakeServer {
   return fakeServer()
     .on('GET', '/api/auth/me', { body: editor })
-    .on('GET', '/api/content-items', () => ({ body: { items, total: items.length } }))
+    .on('GET', '/api/content-items', ({ search }) => {
+      // Pages as the API does: the calendar reads a long month page by page.
+      const page = Number(search.get('page') ?? 1);
+      const pageSize = Number(search.get('pageSize') ?? 100);
+      return { body: { items: items.slice((page - 1) * pageSize, page * pageSize), total: items.length, page, pageSize } };
+    })
     .on('GET', '/api/agenda', { body: { events: [] } })
     .on('GET', '/api/calendar/saturation', { body: { limit: 3, weeks: [] } })
     .on('PATCH', /^\/api\/content-items\/[\w-]+$/, ({ body }) => {
-      const moved = { ...items[0], ...(body as Partial<ContentItem>) };
+      const moved = { ...items[0], ...(body as Partial<ContentItemSummary>) };
       items[0] = moved;
       return { body: moved };
     });
@@ -39,8 +44,18 @@ function aDataTransfer() {
 const cellOf = (label: string) => screen.getByText(label, { selector: '.visually-hidden' }).closest('td')!;
 
 describe('the editorial calendar', () => {
+  it('reads a month longer than one page in pages of 500 and shows every item', async () => {
+    const items = Array.from({ length: 1200 }, (_, i) => aContentItemSummary({ id: `busy-${i}`, title: `Busy ${i}`, plannedAt: new Date(2026, 11, 1 + (i % 31), 9).toISOString() }));
+    const server = serve(items);
+    await renderDom(<CalendarPage />, { path: '/calendar', url: '/calendar?month=2026-12' });
+    expect(await screen.findByText('1200 items this month')).toBeTruthy();
+    const pages = server.requests.filter((r) => r.method === 'GET' && r.path === '/api/content-items').map((r) => [r.search.get('page'), r.search.get('pageSize')]);
+    expect(pages).toEqual([['1', '500'], ['2', '500'], ['3', '500']]);
+  });
+
+
   it('moves an item dragged to another day, keeping its time of day', async () => {
-    const item = aContentItem({ title: 'Dosing explained', plannedAt: new Date(2026, 11, 3, 9, 30).toISOString() }, []);
+    const item = aContentItemSummary({ title: 'Dosing explained', plannedAt: new Date(2026, 11, 3, 9, 30).toISOString() }, []);
     const server = serve([item]);
     await renderDom(<CalendarPage />, { path: '/calendar', url: '/calendar?month=2026-12' });
     const card = (await screen.findByRole('link', { name: /Dosing explained/ })).closest('li')!;
@@ -57,7 +72,7 @@ describe('the editorial calendar', () => {
   });
 
   it('moves an item from the keyboard through its Reschedule button and the date dialog', async () => {
-    const item = aContentItem({ title: 'Dosing explained', plannedAt: new Date(2026, 11, 3, 9, 30).toISOString() }, []);
+    const item = aContentItemSummary({ title: 'Dosing explained', plannedAt: new Date(2026, 11, 3, 9, 30).toISOString() }, []);
     const server = serve([item]);
     const { user } = await renderDom(<CalendarPage />, { path: '/calendar', url: '/calendar?month=2026-12' });
 
@@ -76,8 +91,8 @@ describe('the editorial calendar', () => {
 
   it('draws the "now" line among today’s items in the week view', async () => {
     const now = new Date();
-    const early = aContentItem({ id: '00000000-0000-4000-8000-0000000000e1', title: 'Early piece', plannedAt: new Date(now.getFullYear(), now.getMonth(), now.getDate(), 0, 1).toISOString() }, []);
-    const late = aContentItem({ id: '00000000-0000-4000-8000-0000000000e2', title: 'Late piece', plannedAt: new Date(now.getFullYear(), now.getMonth(), now.getDate(), 23, 59).toISOString() }, []);
+    const early = aContentItemSummary({ id: '00000000-0000-4000-8000-0000000000e1', title: 'Early piece', plannedAt: new Date(now.getFullYear(), now.getMonth(), now.getDate(), 0, 1).toISOString() }, []);
+    const late = aContentItemSummary({ id: '00000000-0000-4000-8000-0000000000e2', title: 'Late piece', plannedAt: new Date(now.getFullYear(), now.getMonth(), now.getDate(), 23, 59).toISOString() }, []);
     serve([late, early]);
     const { container } = await renderDom(<CalendarPage />, { path: '/calendar', url: '/calendar?view=week' });
     await screen.findByRole('link', { name: /Early piece/ });

@@ -1,6 +1,6 @@
-import type { AgendaEvent, ContentItem } from '@vetted/contracts';
+import type { AgendaEvent, ContentItemSummary } from '@vetted/contracts';
 import { renderPage, textOf } from '../../../testing/render-page';
-import { aContentItem } from '../../../testing/content-items';
+import { aContentItemSummary } from '../../../testing/content-items';
 import { agendaQueryKeys } from '../api/get-agenda';
 import { calendarQueryKeys } from '../api/get-content-items';
 import { saturationQueryKeys } from '../api/get-saturation';
@@ -10,13 +10,13 @@ import { CalendarPage } from './calendar-page';
 const december = { year: 2026, month: 11 };
 const editor = { id: 'editor-1', email: 'editor@vetted.local', name: 'Eda Editor', roles: ['editor' as const] };
 
-function render(items: ContentItem[], agenda: AgendaEvent[] = []) {
+function render(items: ContentItemSummary[], agenda: AgendaEvent[] = []) {
   return renderPage(<CalendarPage />, {
     path: '/calendar',
     url: '/calendar?month=2026-12',
     user: editor,
     data: [
-      [calendarQueryKeys.list({ ...monthRange(december) }), { items, total: items.length }],
+      [calendarQueryKeys.list({ ...monthRange(december) }), { items, total: items.length, page: 1, pageSize: 500 }],
       [agendaQueryKeys.range(gridDayRange(december)), { events: agenda }],
     ],
   });
@@ -25,7 +25,7 @@ function render(items: ContentItem[], agenda: AgendaEvent[] = []) {
 describe('CalendarPage', () => {
   it('shows a thousand items as at most three cards a day with "+N more"', () => {
     const items = Array.from({ length: 1000 }, (_, i) =>
-      aContentItem({ id: `item-${i}`, title: `Piece ${i}`, plannedAt: new Date(2026, 11, 1 + (i % 31), 9).toISOString() }),
+      aContentItemSummary({ id: `item-${i}`, title: `Piece ${i}`, plannedAt: new Date(2026, 11, 1 + (i % 31), 9).toISOString() }),
     );
     const html = render(items);
     expect(textOf(html)).toContain('1000 items this month');
@@ -34,7 +34,7 @@ describe('CalendarPage', () => {
   });
 
   it('offers editors a keyboard way to reschedule each card', () => {
-    const html = render([aContentItem({ title: 'Dosing explained', plannedAt: new Date(2026, 11, 3, 9).toISOString() })]);
+    const html = render([aContentItemSummary({ title: 'Dosing explained', plannedAt: new Date(2026, 11, 3, 9).toISOString() })]);
     expect(html).toContain('aria-label="Reschedule “Dosing explained”"');
     expect(html).toContain('draggable="true"');
     expect(textOf(html)).toContain('New item');
@@ -50,9 +50,9 @@ describe('CalendarPage', () => {
 
   it('counts the month’s items by status beside its title', () => {
     const items = [
-      aContentItem({ id: 'a', plannedAt: new Date(2026, 11, 3, 9).toISOString() }),
-      aContentItem({ id: 'b', plannedAt: new Date(2026, 11, 4, 9).toISOString() }),
-      aContentItem({ id: 'c', plannedAt: new Date(2026, 11, 5, 9).toISOString() }, []),
+      aContentItemSummary({ id: 'a', plannedAt: new Date(2026, 11, 3, 9).toISOString() }),
+      aContentItemSummary({ id: 'b', plannedAt: new Date(2026, 11, 4, 9).toISOString() }),
+      aContentItemSummary({ id: 'c', plannedAt: new Date(2026, 11, 5, 9).toISOString() }, []),
     ];
     const text = textOf(render(items));
     expect(text).toMatch(/December 2026 Draft: 1 In review: 2/);
@@ -60,13 +60,13 @@ describe('CalendarPage', () => {
 
   it('shows one week with room for a busy day, and moves by weeks', () => {
     const monday = new Date(2026, 11, 7);
-    const items = Array.from({ length: 8 }, (_, i) => aContentItem({ id: `w-${i}`, title: `Wednesday piece ${i}`, plannedAt: new Date(2026, 11, 9, 8 + i).toISOString() }));
+    const items = Array.from({ length: 8 }, (_, i) => aContentItemSummary({ id: `w-${i}`, title: `Wednesday piece ${i}`, plannedAt: new Date(2026, 11, 9, 8 + i).toISOString() }));
     const html = renderPage(<CalendarPage />, {
       path: '/calendar',
       url: '/calendar?month=2026-12&view=week&week=2026-12-07',
       user: editor,
       data: [
-        [calendarQueryKeys.list({ ...weekRange(monday) }), { items, total: items.length }],
+        [calendarQueryKeys.list({ ...weekRange(monday) }), { items, total: items.length, page: 1, pageSize: 500 }],
         [agendaQueryKeys.range({ from: '2026-12-07', to: '2026-12-13' }), { events: [] }],
       ],
     });
@@ -84,7 +84,7 @@ describe('CalendarPage', () => {
       url: '/calendar?month=2026-12',
       user: editor,
       data: [
-        [calendarQueryKeys.list({ ...monthRange(december) }), { items: [], total: 0 }],
+        [calendarQueryKeys.list({ ...monthRange(december) }), { items: [], total: 0, page: 1, pageSize: 500 }],
         [
           saturationQueryKeys.range(gridDayRange(december)),
           {
@@ -104,7 +104,7 @@ describe('CalendarPage', () => {
   });
 
   it('marks episodes of a series on their cards', () => {
-    const episode = aContentItem({ id: 'ep-2', title: 'Dosing', plannedAt: new Date(2026, 11, 3, 9).toISOString(), seriesId: '00000000-0000-4000-8000-0000000000d1', episodeNumber: 2 });
+    const episode = aContentItemSummary({ id: 'ep-2', title: 'Dosing', plannedAt: new Date(2026, 11, 3, 9).toISOString(), seriesId: '00000000-0000-4000-8000-0000000000d1', episodeNumber: 2 });
     expect(textOf(render([episode]))).toContain('Ep. 2 Dosing');
   });
 });

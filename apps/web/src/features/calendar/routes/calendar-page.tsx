@@ -1,6 +1,6 @@
 // The editorial calendar: a month of planned content by day (grid or list), filtered, coloured by
 // status; editors plan new items and move them by drag and drop or with the Reschedule button.
-import { ITEM_STATUSES, type AgendaEvent, type ContentItem } from '@vetted/contracts';
+import { ITEM_STATUSES, type AgendaEvent, type ContentItemSummary } from '@vetted/contracts';
 import { X } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -25,7 +25,7 @@ import { SaturationWarning } from '../components/saturation-warning';
 import { StatusLegend } from '../components/status-legend';
 import { addDays, addMonths, dayKeyOf, countByStatus, gridDayRange, groupItemsByDay, mondayOf, monthOf, monthRange, moveToDay, weekDays, weekRange, type DayKey } from '../month';
 
-const NO_ITEMS: ContentItem[] = [];
+const NO_ITEMS: ContentItemSummary[] = [];
 const NO_EVENTS: AgendaEvent[] = [];
 /** A week has room for a day's whole plan before "+N more". */
 const WEEK_ITEMS_PER_CELL = 12;
@@ -54,14 +54,14 @@ export function CalendarPage() {
   const agendaEvents = agenda.data?.events ?? NO_EVENTS;
   const statusCounts = useMemo(() => countByStatus(items, ITEM_STATUSES), [items]);
   const sortedItems = useMemo(() => [...items].sort((a, b) => a.plannedAt.localeCompare(b.plannedAt)), [items]);
-  const itemsById = useRef(new Map<string, ContentItem>());
+  const itemsById = useRef(new Map<string, ContentItemSummary>());
   useEffect(() => {
     itemsById.current = new Map(items.map((i) => [i.id, i]));
   }, [items]);
 
   const [creating, setCreating] = useState(false);
   const [shownDay, setShownDay] = useState<DayKey | null>(null);
-  const [rescheduling, setRescheduling] = useState<ContentItem | null>(null);
+  const [rescheduling, setRescheduling] = useState<ContentItemSummary | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const reschedule = useRescheduleContentItem();
 
@@ -72,7 +72,7 @@ export function CalendarPage() {
   const setFilters = useCallback((next: CalendarFilters) => navigateTo({ filters: next }), [navigateTo]);
 
   const moveItem = useCallback(
-    (item: ContentItem, day: DayKey) => {
+    (item: ContentItemSummary, day: DayKey) => {
       if (dayKeyOf(new Date(item.plannedAt)) === day) return;
       setNotice(null);
       reschedule.mutate(
@@ -92,7 +92,7 @@ export function CalendarPage() {
     },
     [moveItem],
   );
-  const requestReschedule = useCallback((item: ContentItem) => {
+  const requestReschedule = useCallback((item: ContentItemSummary) => {
     setShownDay(null);
     setRescheduling(item);
   }, []);

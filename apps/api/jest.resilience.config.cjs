@@ -1,0 +1,10 @@
+// `npm run test:resilience`: the product (built, in its own process) against PostgreSQL and S3 that the
+// tests stop, freeze and cut. Not part of `npm test`; CI runs it right after.
+module.exports = {
+  ...require('../../jest.preset.cjs'),
+  displayName: '@vetted/api resilience',
+  roots: ['<rootDir>/src/resilience'],
+  testMatch: ['**/*.resilience.ts'],
+  testTimeout: 240_000,
+  maxWorkers: 1,
+};
