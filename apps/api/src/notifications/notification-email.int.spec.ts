@@ -22,6 +22,8 @@ describe('notification e-mail through a real SMTP server', () => {
     team = await newReviewTeam(t);
   });
   afterAll(async () => {
+    // Let the last send be recorded before the app (and its pg-boss workers) stop.
+    if (t) await waitFor(async () => (await t.dataSource.query(`select 1 from notification_email where status = 'pending'`)).length === 0, 20_000).catch(() => undefined);
     await t?.close();
     await smtp?.close();
   });
