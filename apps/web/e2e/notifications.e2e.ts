@@ -17,6 +17,8 @@ test('after an editor submits, the reviewer’s bell shows the new task, which l
   const { page } = medical;
   await page.goto('/notifications');
   await see(page.getByRole('heading', { level: 1, name: 'Notifications' }));
+  // The count is on screen once the list has loaded: only then does the button say whether anything is unread.
+  await see(page.getByRole('status').filter({ hasText: /unread/ }));
   const markAll = page.getByRole('button', { name: 'Mark all as read' });
   if (await markAll.isEnabled()) await markAll.click();
   await see(page.getByRole('link', { name: 'Notifications, 0 unread' }));

@@ -684,7 +684,7 @@ export const en = {
   'notifications.empty': 'No notifications.',
   'notifications.markAllRead': 'Mark all as read',
   'notifications.markRead': 'Mark as read',
-  'notifications.markReadLabel': 'Mark “{title}” as read',
+  'notifications.markReadLabel': 'Mark as read: “{title}”',
   'notifications.open': 'Open “{title}”',
   'notifications.pages': 'Pages of notifications',
   'notifications.previous': 'Previous',

@@ -687,7 +687,7 @@ export const fr: Messages = {
   'notifications.empty': 'Aucune notification.',
   'notifications.markAllRead': 'Tout marquer comme lu',
   'notifications.markRead': 'Marquer comme lue',
-  'notifications.markReadLabel': 'Marquer « {title} » comme lue',
+  'notifications.markReadLabel': 'Marquer comme lue : « {title} »',
   'notifications.open': 'Ouvrir « {title} »',
   'notifications.pages': 'Pages de notifications',
   'notifications.previous': 'Précédente',

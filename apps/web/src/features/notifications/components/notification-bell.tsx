@@ -8,8 +8,10 @@ export function NotificationBell() {
   const { t } = useT();
   const unread = useUnreadCount() ?? 0;
   return (
-    <NavLink to="/notifications" className="notification-bell" aria-label={t('notifications.bell', { count: unread })}>
+    // The name is text (not aria-label), so the visible count stays part of it for speech input users.
+    <NavLink to="/notifications" className="notification-bell">
       <Bell aria-hidden="true" size={20} />
+      <span className="visually-hidden">{t('notifications.bell', { count: unread })}</span>
       {unread > 0 && (
         <span className="notification-count" aria-hidden="true">
           {unread > 99 ? '99+' : unread}

@@ -46,7 +46,7 @@ describe('the notification centre', () => {
     await renderDom(<NotificationBell />, { path: '/', url: '/' });
     const bell = await screen.findByRole('link', { name: 'Notifications, 2 unread' });
     expect(bell.getAttribute('href')).toBe('/notifications');
-    expect(bell.textContent).toBe('2');
+    expect(bell.querySelector('.notification-count')?.textContent).toBe('2');
   });
 
   it('lists notifications with a link to the item, and marks one, then all, read', async () => {
@@ -60,10 +60,10 @@ describe('the notification centre', () => {
     expect(within(list).getByRole('link', { name: 'Open “Dosing”' }).getAttribute('href')).toBe(`/items/${ITEM}`);
     expect(screen.getByRole('status').textContent).toBe('2 unread');
 
-    await user.click(screen.getByRole('button', { name: 'Mark “Heart failure in 90 seconds” as read' }));
+    await user.click(screen.getByRole('button', { name: 'Mark as read: “Heart failure in 90 seconds”' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('1 unread'));
     expect(server.requests.some((r) => r.method === 'POST' && r.path === `/api/notifications/${task.id}/read`)).toBe(true);
-    expect(screen.queryByRole('button', { name: 'Mark “Heart failure in 90 seconds” as read' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Mark as read: “Heart failure in 90 seconds”' })).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Mark all as read' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('0 unread'));
