@@ -19,6 +19,7 @@ import { IntegrationsModule } from './integrations/integrations.module.js';
 import type { ResolvedConfig } from './infra/resolved-config.js';
 import { StorageModule } from './infra/storage/storage.module.js';
 import { LibraryModule } from './library/library.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { ReviewModule } from './review/review.module.js';
 
 @Module({})
@@ -38,6 +39,7 @@ export class AppModule {
         ClaimsModule,
         ContentModule,
         IntegrationsModule,
+        NotificationsModule,
         ReviewModule,
         LibraryModule,
         CalendarModule,

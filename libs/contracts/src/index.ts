@@ -18,3 +18,4 @@ export * from './calendar-feeds.js';
 export * from './review-teams.js';
 export * from './guests.js';
 export * from './analytics.js';
+export * from './notifications.js';

@@ -17,14 +17,14 @@ const RUNS_PER_ROUTE = 15;
 const TABLES_ALLOWED_TO_CHANGE_ON_4XX = new Set(['login_failure', 'user_session', 'migrations']);
 
 /** GET routes without path parameters that validate a query (strictly: unknown parameters are refused). */
-const QUERY_ROUTES = new Set(['GET /api/content-items', 'GET /api/library', 'GET /api/library/shares', 'GET /api/library/shares/mine', 'GET /api/library/shares/summary', 'GET /api/agenda', 'GET /api/calendar/saturation', 'GET /api/audit', 'GET /api/calendar.ics', 'GET /api/reviews/inbox', 'GET /api/analytics/dashboard']);
+const QUERY_ROUTES = new Set(['GET /api/content-items', 'GET /api/library', 'GET /api/library/shares', 'GET /api/library/shares/mine', 'GET /api/library/shares/summary', 'GET /api/agenda', 'GET /api/calendar/saturation', 'GET /api/audit', 'GET /api/calendar.ics', 'GET /api/reviews/inbox', 'GET /api/analytics/dashboard', 'GET /api/notifications']);
 
 const KNOWN_FIELDS = [
   'title', 'format', 'plannedAt', 'channels', 'segments', 'description', 'sourceItemId', 'seriesId', 'claimIds',
   'email', 'name', 'password', 'roles', 'active', 'lane', 'decision', 'comment', 'reason', 'versionId', 'versionNumber',
   'body', 'anchor', 'kind', 'startsOn', 'endsOn', 'specialties', 'location', 'url', 'filename', 'size', 'note',
   'channel', 'audienceSegment', 'from', 'to', 'status', 'segment', 'limit', 'offset', 'q', 'entity', 'entityId',
-  'beforeSeq', 'itemId', 'version', 'useful', 'rating', 'feedback', 'product', 'market', 'bucket', '__proto__', 'constructor',
+  'beforeSeq', 'itemId', 'version', 'useful', 'rating', 'feedback', 'product', 'market', 'bucket', 'unread', 'page', 'locale', '__proto__', 'constructor',
 ];
 
 const controlChar = fc.integer({ min: 0, max: 0x1f }).map((c) => String.fromCharCode(c));

@@ -104,6 +104,14 @@ export const envSchema = z.object({
   WEBHOOK_MAX_ATTEMPTS: positiveInt.default(12),
   WEBHOOK_TIMEOUT_MS: positiveInt.default(10_000),
   WEBHOOK_SECRET_KEY: secretKey.optional(),
+  SMTP_URL: z
+    .string()
+    .refine((v) => /^smtps?:\/\/[^/]+/.test(v), 'must be an smtp:// or smtps:// URL, e.g. smtps://user:password@smtp.example.com:465')
+    .optional(),
+  SMTP_FROM: z.string().min(3).default('Vetted <vetted@localhost>'),
+  NOTIFICATION_EMAIL_RETRY_BASE_SECONDS: positiveInt.default(30),
+  NOTIFICATION_EMAIL_MAX_ATTEMPTS: positiveInt.default(8),
+  NOTIFICATION_DIGEST_HOUR: z.coerce.number({ message: 'must be an hour, 0 to 23' }).int().min(0).max(23).default(7),
 });
 
 export interface AppConfig {
@@ -142,6 +150,18 @@ export interface AppConfig {
   /** Where uploads are spooled while hashed and checked: needs room for the largest upload. */
   uploadTempDir: string;
   webhooks: WebhookConfig;
+  notifications: NotificationConfig;
+}
+
+export interface NotificationConfig {
+  /** Where e-mail goes out; without it notifications stay in the app. Never logged (it may hold a password). */
+  smtpUrl: string | undefined;
+  from: string;
+  /** Delay before the first retry of a refused send; each further one waits twice as long (at most an hour). */
+  retryBaseSeconds: number;
+  maxAttempts: number;
+  /** Hour (UTC) the daily digests go out. */
+  digestHourUtc: number;
 }
 
 export interface WebhookConfig {
@@ -238,6 +258,13 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
       timeoutMs: e.WEBHOOK_TIMEOUT_MS,
       secretKey: e.WEBHOOK_SECRET_KEY,
+    },
+    notifications: {
+      smtpUrl: e.SMTP_URL,
+      from: e.SMTP_FROM,
+      retryBaseSeconds: e.NOTIFICATION_EMAIL_RETRY_BASE_SECONDS,
+      maxAttempts: e.NOTIFICATION_EMAIL_MAX_ATTEMPTS,
+      digestHourUtc: e.NOTIFICATION_DIGEST_HOUR,
     },
   };
 }

@@ -127,6 +127,12 @@ const MATRIX: Record<string, Probe> = {
   'DELETE /api/webhooks/:id': { path: `/api/webhooks/${MISSING}`, allowed: 404, who: ['admin'] },
   'GET /api/webhooks/:id/deliveries': { path: `/api/webhooks/${MISSING}/deliveries`, allowed: 404, who: ['admin'] },
   'POST /api/webhooks/:id/deliveries/:deliveryId/retry': { path: `/api/webhooks/${MISSING}/deliveries/${MISSING}/retry`, allowed: 404, who: ['admin'] },
+  // Each signed-in user's own notifications (an unknown id is a 404 for everyone).
+  'GET /api/notifications': { path: '/api/notifications', allowed: 200 },
+  'POST /api/notifications/read-all': { path: '/api/notifications/read-all', allowed: 200 },
+  'POST /api/notifications/:id/read': { path: `/api/notifications/${MISSING}/read`, allowed: 404 },
+  'GET /api/users/me/notification-settings': { path: '/api/users/me/notification-settings', allowed: 200 },
+  'PUT /api/users/me/notification-settings': { path: '/api/users/me/notification-settings', body: {}, allowed: 400 },
   // Last: it ends the session it is called with.
   'POST /api/auth/logout': { path: '/api/auth/logout', allowed: 204, guest: 204 },
 };

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isGuest, SIGNING_ROLES, type CreateUserRequest, type Role, type SessionUser, type UpdateUserRequest, type User } from '@vetted/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { rolesAllowedTo } from './access.policy.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../common/domain-errors.js';
 import { OutOfOfficeService } from './out-of-office.service.js';
 import { hashPassword } from './password-hasher.js';
@@ -43,6 +44,22 @@ export class UsersService {
       roles: Role[];
       active: boolean;
     }>;
+  }
+
+  /** Where to write to these users (active ones only): for notification e-mail. */
+  async contacts(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Array<{ id: string; name: string; email: string }>> {
+    if (ids.length === 0) return [];
+    return (await manager.query(`select id, name, email from app_user where id = any($1::uuid[]) and active order by name, id`, [ids])) as Array<{ id: string; name: string; email: string }>;
+  }
+
+  /** Active staff who may read any item (not reps, not agency guests): whom a comment may mention. */
+  async activeStaff(manager: EntityManager = this.dataSource.manager): Promise<Array<{ id: string; name: string; email: string }>> {
+    return (await manager.query(
+      `select id, name, email from app_user
+        where active and roles && $1::text[] and not ('agency' = any(roles))
+        order by name, id`,
+      [rolesAllowedTo('content.read')],
+    )) as Array<{ id: string; name: string; email: string }>;
   }
 
   /** Active users holding `role`, by name. */

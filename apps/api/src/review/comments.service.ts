@@ -5,6 +5,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/domain-errors.js';
 import { ContentService } from '../content/content.service.js';
+import { NotificationsOutbox } from '../notifications/notifications.outbox.js';
 import { CommentThreadEntity } from './comment-thread.entity.js';
 import { ThreadCommentEntity } from './thread-comment.entity.js';
 
@@ -15,6 +16,7 @@ export class CommentsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly content: ContentService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsOutbox,
   ) {}
 
   async list(itemId: string, versionNumber: number | undefined): Promise<CommentThreadList> {
@@ -89,6 +91,10 @@ export class CommentsService {
       entityId: thread.itemId,
       after: { threadId: thread.id, versionNumber: thread.versionNumber, anchor: thread.anchor, body },
     });
+    if (body.includes('@')) {
+      const item = await this.content.factsIn(tx, thread.itemId);
+      await this.notifications.notifyMentionsIn(tx, { body, itemId: thread.itemId, itemTitle: item?.title ?? '', threadId: thread.id, author });
+    }
     return this.threadIn(tx, thread);
   }
 

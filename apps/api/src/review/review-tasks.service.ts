@@ -6,6 +6,7 @@ import { ConflictError, ForbiddenError } from '../common/domain-errors.js';
 import type { ContentItemFacts } from '../content/content-item.facts.js';
 import { OutOfOfficeService, type Person } from '../identity/out-of-office.service.js';
 import { UsersService } from '../identity/users.service.js';
+import { NotificationsOutbox } from '../notifications/notifications.outbox.js';
 import { ReviewGroupsService } from './review-groups.service.js';
 import { ReviewLaneAssignmentEntity } from './review-lane-assignment.entity.js';
 import { ReviewTaskEntity } from './review-task.entity.js';
@@ -52,6 +53,7 @@ export class ReviewTasksService {
     private readonly groups: ReviewGroupsService,
     private readonly users: UsersService,
     private readonly absences: OutOfOfficeService,
+    private readonly notifications: NotificationsOutbox,
   ) {}
 
   /** Assigns each lane of a new round and opens its members' tasks; 409 naming every lane no one could decide. */
@@ -99,7 +101,22 @@ export class ReviewTasksService {
         await tx.getRepository(ReviewTaskEntity).insert(
           memberIds.map((assigneeId) => ({ itemId: item.id, round: input.round, lane, versionNumber: input.versionNumber, assigneeId, dueAt: input.dueAt, status: 'open' as const })),
         );
+        await this.notifyAssignedIn(tx, input, lane, memberIds);
       }
+    }
+  }
+
+  /** Each member is told of their task, and so is whoever covers an absent member now (they may decide it). */
+  private async notifyAssignedIn(tx: EntityManager, input: OpenRoundInput, lane: ReviewLane, memberIds: string[]): Promise<void> {
+    const params = { itemTitle: input.item.title, lane, dueAt: input.dueAt?.toISOString() };
+    await this.notifications.notifyIn(tx, { type: 'task_assigned', recipientIds: memberIds, itemId: input.item.id, params });
+    const delegates = await this.absences.activeDelegatesOf(memberIds, tx);
+    if (delegates.size === 0) return;
+    const names = new Map((await this.users.people([...delegates.keys()], tx)).map((p) => [p.id, p.name]));
+    for (const [absentId, delegate] of delegates) {
+      // A delegate who is a member already has their own task to do.
+      if (memberIds.includes(delegate.id)) continue;
+      await this.notifications.notifyIn(tx, { type: 'task_assigned', recipientIds: [delegate.id], itemId: input.item.id, params: { ...params, onBehalfOfName: names.get(absentId) } });
     }
   }
 

@@ -7,6 +7,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ClaimsModule } from '../claims/claims.module.js';
 import { ContentModule } from '../content/content.module.js';
 import { IntegrationsModule } from '../integrations/integrations.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { CommentThreadEntity } from './comment-thread.entity.js';
 import { CommentsController } from './comments.controller.js';
 import { CommentsService } from './comments.service.js';
@@ -14,6 +15,8 @@ import { PeriodicReviewDecisionEntity } from './periodic-review-decision.entity.
 import { ReviewDecisionEntity } from './review-decision.entity.js';
 import { ThreadCommentEntity } from './thread-comment.entity.js';
 import { ReviewExpiryJob } from './review-expiry.job.js';
+import { ReviewRemindersJob } from './review-reminders.job.js';
+import { ReviewRemindersService } from './review-reminders.service.js';
 import { ReviewController } from './review.controller.js';
 import { ReviewPolicyController } from './review-policy.controller.js';
 import { ReviewStateModule } from './review-state.module.js';
@@ -46,9 +49,10 @@ import { ReviewTasksService } from './review-tasks.service.js';
     ReviewStateModule,
     ClaimsModule,
     IntegrationsModule,
+    NotificationsModule,
   ],
   controllers: [ReviewController, CommentsController, ReviewPolicyController, ReviewGroupsController, InboxController],
-  providers: [ReviewService, ReviewExpiryJob, CommentsService, ReviewGroupsService, ReviewTasksService, InboxService],
+  providers: [ReviewService, ReviewExpiryJob, ReviewRemindersService, ReviewRemindersJob, CommentsService, ReviewGroupsService, ReviewTasksService, InboxService],
   exports: [ReviewService],
 })
 export class ReviewModule {}

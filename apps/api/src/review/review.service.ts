@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { LANE_ROLE, REVIEW_LANES, type ContentItem, type EscalateRequest, type ReviewPolicyPreview, type PeriodicReviewRequest, type ReleaseRequest, type ItemReviews, type ItemStatus, type ReviewLane, type SessionUser, type SubmitReviewRequest, type WithdrawRequest } from '@vetted/contracts';
+import { LANE_ROLE, REVIEW_LANES, type ContentItem, type EscalateRequest, type ReviewPolicyPreview, type PeriodicReviewRequest, type ReleaseRequest, type ItemReviews, type ItemStatus, type NotificationParams, type NotificationType, type ReviewLane, type SessionUser, type SubmitReviewRequest, type WithdrawRequest } from '@vetted/contracts';
 import { applyReviewEvent, authorshipViolation, decideReviewPolicy, reviewDueAt, segregationOfDutiesViolation, type ReviewEvent, type ReviewEventResult, type ReviewPolicy } from '@vetted/workflow';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, type AuditActor, type AuditRecord } from '../audit/audit.service.js';
@@ -11,6 +11,7 @@ import type { ContentItemFacts, ContentVersionFacts } from '../content/content-i
 import { assertOwner, ContentService } from '../content/content.service.js';
 import { SignatureService, type VerifiedSigner } from '../identity/signature.service.js';
 import { IntegrationEventsOutbox } from '../integrations/integration-events.outbox.js';
+import { excerpt, NotificationsOutbox } from '../notifications/notifications.outbox.js';
 import { databaseNow } from '../infra/database/database-now.js';
 import { transactionRetryingDeadlocks } from '../infra/database/retry-on-deadlock.js';
 import type { ResolvedConfig } from '../infra/resolved-config.js';
@@ -51,6 +52,7 @@ export class ReviewService implements OnModuleInit {
     private readonly tasks: ReviewTasksService,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
     private readonly outbox: IntegrationEventsOutbox,
+    private readonly notifications: NotificationsOutbox,
   ) {}
 
   onModuleInit(): void {
@@ -187,6 +189,15 @@ export class ReviewService implements OnModuleInit {
         });
       }
       if (status === 'approved') await this.announceInUseIn(tx, review, version, superseded, actor);
+      const told = counted.laneEvent === 'REQUEST_CHANGES' ? 'changes_requested' : status === 'approved' ? 'item_approved' : status === 'approved_with_changes' && counted.laneEvent ? 'item_approved_with_changes' : null;
+      if (told) {
+        await this.notifyOwnersIn(tx, item, told, user.id, {
+          lane: input.lane,
+          actorName: signer.printedName,
+          expiresAt: status === 'approved' ? review.expiresAt?.toISOString() : undefined,
+          excerpt: told === 'item_approved' || !input.comment ? undefined : excerpt(input.comment),
+        });
+      }
       return this.content.viewOf(tx, id);
     });
   }
@@ -224,6 +235,7 @@ export class ReviewService implements OnModuleInit {
         await this.tasks.closeOpenIn(tx, id, 'withdrawn');
         if (review.approvedVersionId) await this.content.requestWatermarkIn(tx, review.approvedVersionId, 'WITHDRAWN');
         if (review.approvedVersionId) await this.outbox.record(tx, 'item.withdrawn', { itemId: id, versionId: review.approvedVersionId });
+        await this.notifyOwnersIn(tx, item, 'item_withdrawn', user.id, { actorName: signer.printedName, excerpt: excerpt(input.reason) });
       }
       await this.itemEvent(tx, id, {
         actor: { id: signer.id, name: signer.printedName },
@@ -298,6 +310,7 @@ export class ReviewService implements OnModuleInit {
       await this.tasks.closeOpenIn(tx, id, 'round_halted');
       if (suspendedVersionId) await this.content.requestWatermarkIn(tx, suspendedVersionId, 'SUSPENDED');
       if (suspendedVersionId) await this.outbox.record(tx, 'item.suspended', { itemId: id, versionId: suspendedVersionId, claimId: claim.id, claimCode: claim.code, cause });
+      if (suspendedVersionId) await this.notifyOwnersIn(tx, item, 'item_suspended', actor?.id ?? null, { claimCode: claim.code, excerpt: excerpt(reason) });
       await this.itemEvent(tx, id, {
         actor,
         action: result.status === 'suspended' ? 'content_item.suspended' : 'review.round_halted',
@@ -350,6 +363,7 @@ export class ReviewService implements OnModuleInit {
         after: { ...reviewAuditSummary(review, item.currentVersion), market, sha256: version.sha256, signatureId: signature.id, filingReference },
       });
       await this.announceInUseIn(tx, review, version, superseded, actor);
+      await this.notifyOwnersIn(tx, item, 'item_approved', user.id, { actorName: signer.printedName, expiresAt: review.expiresAt?.toISOString() });
       return this.content.viewOf(tx, id);
     });
   }
@@ -596,6 +610,11 @@ export class ReviewService implements OnModuleInit {
   /** When an approval (or a recertification) given at `from` runs out. */
   private validFrom(from: Date): Date {
     return new Date(from.getTime() + this.config.review.approvalValidityDays * DAY_MS);
+  }
+
+  /** The item's owner and co-owners are told, in the caller's transaction (never the one who acted). */
+  private notifyOwnersIn(tx: EntityManager, item: ContentItemFacts, type: NotificationType, actorId: string | null, params: Omit<NotificationParams, 'itemTitle'>): Promise<void> {
+    return this.notifications.notifyIn(tx, { type, recipientIds: [item.ownerId, ...item.coOwnerIds], itemId: item.id, actorId, params: { itemTitle: item.title, ...params } });
   }
 
   /** An audit event about the item, in the caller's transaction. */

@@ -2,6 +2,7 @@
 // out-of-office setting), language, sign out.
 import { NavLink, Outlet } from 'react-router';
 import { OutOfOfficeButton } from '../features/account/components/out-of-office';
+import { NotificationBell } from '../features/notifications/components/notification-bell';
 import { useT } from '../i18n/use-t';
 import { LanguageSwitch } from './language-switch';
 import { useLogout } from './logout';
@@ -21,6 +22,7 @@ export function AppLayout() {
     canReadContent(user.roles) && { to: '/claims', label: t('nav.claims') },
     !guest && { to: '/library', label: t('nav.library') },
     canReadDashboard(user.roles) && { to: '/dashboard', label: t('nav.dashboard') },
+    !guest && { to: '/calendar-feeds', label: t('nav.feeds') },
     isAdmin(user.roles) && { to: '/audit', label: t('nav.audit') },
     isAdmin(user.roles) && { to: '/admin', label: t('nav.admin') },
   ].filter((l): l is { to: string; label: string } => Boolean(l));
@@ -45,6 +47,7 @@ export function AppLayout() {
           <span className="user-name">{user.name}</span>
           <span className="user-roles">{user.roles.map((r) => t(`role.${r}`)).join(', ')}</span>
         </div>
+        {!guest && <NotificationBell />}
         {reviewer && <OutOfOfficeButton />}
         <LanguageSwitch />
         <button type="button" className="button-secondary" onClick={() => logout.mutate()} disabled={logout.isPending}>

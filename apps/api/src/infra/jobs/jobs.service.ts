@@ -13,18 +13,25 @@ export class JobsService implements BeforeApplicationShutdown, OnApplicationShut
   private readonly logger = new Logger(JobsService.name);
   private boss: PgBoss | undefined;
   private stopping = false;
+  private registrations: Promise<void> = Promise.resolve();
 
   constructor(@Inject(APP_CONFIG) private readonly config: ResolvedConfig) {}
 
   /** Runs `handler` on a cron schedule (UTC). Does nothing when jobs are disabled (JOBS_ENABLED=false). */
-  async every(name: string, cron: string, handler: () => Promise<unknown>): Promise<void> {
-    const boss = await this.started();
-    if (!boss) return;
-    await boss.createQueue(name);
-    await boss.schedule(name, cron);
-    await boss.work(name, async () => {
-      await handler();
+  every(name: string, cron: string, handler: () => Promise<unknown>): Promise<void> {
+    // One registration at a time: Nest bootstraps a module's providers side by side, and pg-boss's
+    // createQueue run concurrently can deadlock on its own tables.
+    const registered = this.registrations.then(async () => {
+      const boss = await this.started();
+      if (!boss) return;
+      await boss.createQueue(name);
+      await boss.schedule(name, cron);
+      await boss.work(name, async () => {
+        await handler();
+      });
     });
+    this.registrations = registered.catch(() => undefined);
+    return registered;
   }
 
   /**

@@ -23,6 +23,7 @@ import { ShareFeedback1796302644377 } from './1796302644377-ShareFeedback.js';
 import { ReviewTeams1796291136822 } from './1796291136822-ReviewTeams.js';
 import { ListPageIndex1796302249658 } from './1796302249658-ListPageIndex.js';
 import { MarketRelease1796302704072 } from './1796302704072-MarketRelease.js';
+import { CreateNotifications1796302443740 } from './1796302443740-CreateNotifications.js';
 
 /** Listed explicitly (not globbed) so the same list works from sources, the build and the tests. */
 export const MIGRATIONS = [
@@ -40,6 +41,7 @@ export const MIGRATIONS = [
   MediaRenditions1796288749563,
   ReviewTeams1796291136822,
   ListPageIndex1796302249658,
+  CreateNotifications1796302443740,
   ShareFeedback1796302644377,
   MarketRelease1796302704072,
   AnalyticsIndexes1796303576936,

@@ -10,6 +10,8 @@ export function AdminTabs() {
         {t('admin.title')}
       </NavLink>
       <NavLink to="/admin/groups">{t('groups.title')}</NavLink>
+      <NavLink to="/admin/tokens">{t('tokens.title')}</NavLink>
+      <NavLink to="/admin/webhooks">{t('webhooks.title')}</NavLink>
     </nav>
   );
 }
