@@ -5,6 +5,7 @@ import { AssetsModule } from './assets/assets.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { ClaimsModule } from './claims/claims.module.js';
+import { DetectionModule } from './detection/detection.module.js';
 import { HttpErrorFilter } from './common/http-error.filter.js';
 import { ConfigModule } from './config/config.module.js';
 import { ContentModule } from './content/content.module.js';
@@ -33,6 +34,7 @@ export class AppModule {
         HealthModule,
         AssetsModule,
         ClaimsModule,
+        DetectionModule,
         ContentModule,
         IntegrationsModule,
         ReviewModule,

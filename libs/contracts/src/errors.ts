@@ -21,6 +21,8 @@ export const API_ERROR_CODES = [
   'unknown_claim',
   'claims_not_approved',
   'not_fast_tracked',
+  // Claim detection: a fast-track submission whose file is still being read (retry in a moment).
+  'text_check_pending',
   // Review teams: a lane whose group has nobody who may decide; a decision by someone the lane is not
   // assigned to (nor covering for a member); a lane that already has its quorum.
   'no_eligible_reviewer',

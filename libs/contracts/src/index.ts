@@ -17,3 +17,4 @@ export * from './integrations.js';
 export * from './calendar-feeds.js';
 export * from './review-teams.js';
 export * from './guests.js';
+export * from './text-check.js';

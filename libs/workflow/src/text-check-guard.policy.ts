@@ -47,6 +47,6 @@ export function guardFastTrack({ policy, versionNumber, declaredClaimIds, check 
     ...undeclared.map((claim) => `${quote(claim.text)} (${claim.where}) makes claim ${claim.code}, which the item does not declare`),
     ...check.unsupported.map((statement) => `${quote(statement.text)} (${statement.where}) is supported by no approved claim`),
   ];
-  if (problems.length === 0) return { decided: true, policy: { ...policy, reason: `${policy.reason}; the text of version ${versionNumber} makes no other claim` } };
+  if (problems.length === 0) return { decided: true, policy };
   return full(`version ${versionNumber} says ${problems.join('; ')}`);
 }

@@ -6,6 +6,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ClaimsModule } from '../claims/claims.module.js';
 import { ContentModule } from '../content/content.module.js';
+import { DetectionModule } from '../detection/detection.module.js';
 import { IntegrationsModule } from '../integrations/integrations.module.js';
 import { CommentThreadEntity } from './comment-thread.entity.js';
 import { CommentsController } from './comments.controller.js';
@@ -44,6 +45,7 @@ import { ReviewTasksService } from './review-tasks.service.js';
     ReviewStateModule,
     ClaimsModule,
     IntegrationsModule,
+    DetectionModule,
   ],
   controllers: [ReviewController, CommentsController, ReviewPolicyController, ReviewGroupsController, InboxController],
   providers: [ReviewService, ReviewExpiryJob, CommentsService, ReviewGroupsService, ReviewTasksService, InboxService],

@@ -84,6 +84,7 @@ const EXPLAINED: Record<ApiErrorCode, Explain> = {
     return t('error.code.claims_not_approved', { codes });
   },
   not_fast_tracked: (_, t) => t('error.code.not_fast_tracked'),
+  text_check_pending: (_, t) => t('error.code.text_check_pending'),
   invalid_input: (e, t) => {
     const fields = fieldsOf(e);
     return fields ? t('error.code.invalid_input_fields', { fields }) : t('error.code.invalid_input');

@@ -32,6 +32,7 @@ export const en = {
   'error.code.unknown_claim': 'Not in the claims library: {ids}.',
   'error.code.claims_not_approved': 'The item cannot be approved while some of its claims are not approved in the claims library ({codes}).',
   'error.code.not_fast_tracked': 'Only a fast-tracked item in review can be escalated to full review.',
+  'error.code.text_check_pending': 'The file is still being read for claims. Submit again in a moment.',
   'error.code.stale_version_none': 'The item has no version to sign for any more: reload the page.',
   'error.code.invalid_input': 'The request was not valid: check what you entered and try again.',
   'error.code.invalid_input_fields': 'Some fields are not valid ({fields}): check them and try again.',

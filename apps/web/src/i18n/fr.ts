@@ -25,6 +25,7 @@ export const fr: Messages = {
   'error.code.not_item_owner': 'Seuls le propriétaire et les copropriétaires de l’élément peuvent le faire : demandez-leur de vous ajouter comme copropriétaire.',
   'error.code.version_required': 'Indiquez la version que vous signez : rechargez la page et réessayez.',
   'error.code.not_fast_tracked': 'Seul un contenu en revue accélérée peut être renvoyé en revue complète.',
+  'error.code.text_check_pending': 'Le fichier est encore en cours de lecture (allégations). Soumettez à nouveau dans un instant.',
   'error.code.database_unavailable': 'La base de données est momentanément indisponible. Réessayez dans quelques secondes ; si vous enregistriez une modification, vérifiez qu’elle l’a bien été.',
   'error.code.rendition_not_ready': 'L’aperçu de cette version n’est pas encore prêt : réessayez dans un instant, ou téléchargez l’original.',
   'error.code.rendition_failed': 'Aucun aperçu n’a pu être produit pour cette version : téléchargez l’original pour la relire.',

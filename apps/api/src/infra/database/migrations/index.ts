@@ -19,6 +19,7 @@ import { CreateWebhookOutbox1796288317160 } from './1796288317160-CreateWebhookO
 import { CreateCalendarFeeds1796288317180 } from './1796288317180-CreateCalendarFeeds.js';
 import { MediaRenditions1796288749563 } from './1796288749563-MediaRenditions.js';
 import { ReviewTeams1796291136822 } from './1796291136822-ReviewTeams.js';
+import { ClaimDetection1796302711496 } from './1796302711496-ClaimDetection.js';
 
 /** Listed explicitly (not globbed) so the same list works from sources, the build and the tests. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   CreateCalendarFeeds1796288317180,
   MediaRenditions1796288749563,
   ReviewTeams1796291136822,
+  ClaimDetection1796302711496,
 ];
