@@ -65,6 +65,8 @@ const MATRIX: Record<string, Probe> = {
   'POST /api/content-items/:id/uploads': { path: `/api/content-items/${MISSING}/uploads`, body: {}, allowed: 400, who: EDITOR },
   'POST /api/content-items/:id/uploads/:uploadId/complete': { path: `/api/content-items/${MISSING}/uploads/${MISSING}/complete`, body: {}, allowed: 404, who: EDITOR },
   'GET /api/content-items/:id/versions/:number/original': { path: `/api/content-items/${MISSING}/versions/1/original`, allowed: 404, who: STAFF },
+  'GET /api/content-items/:id/versions/:number/text-check': { path: `/api/content-items/${MISSING}/versions/1/text-check`, allowed: 404, who: STAFF },
+  'POST /api/content-items/:id/versions/:number/text-check/links/:linkId': { path: `/api/content-items/${MISSING}/versions/1/text-check/links/${MISSING}`, body: {}, allowed: 400, who: REVIEWERS },
   'GET /api/content-items/:id/versions/:number/preview': { path: `/api/content-items/${MISSING}/versions/1/preview`, allowed: 404, who: STAFF },
   'GET /api/content-items/:id/versions/:number/thumbnail': { path: `/api/content-items/${MISSING}/versions/1/thumbnail`, allowed: 404, who: STAFF },
   'GET /api/content-items/:id/audit': { path: `/api/content-items/${MISSING}/audit`, allowed: 404, who: STAFF },
