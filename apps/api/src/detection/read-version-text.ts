@@ -16,7 +16,8 @@ export interface ReadLimits {
 }
 
 /** Small text reads better when enlarged: images narrower than this are scaled up before OCR. */
-const OCR_MIN_WIDTH = 1600;
+const OCR_MIN_WIDTH = 1000;
+const MIN_LEGIBLE = 16;
 
 /** What a file says, by its (checked) type: a PDF's text layer, an image's OCR; audio has no text. */
 export async function readVersionText(file: string, mimeType: string, language: string | null, limits: ReadLimits): Promise<ReadText> {
@@ -31,7 +32,9 @@ export async function readVersionText(file: string, mimeType: string, language: 
     let png: { data: Buffer; info: { width: number; height: number } };
     try {
       const image = sharp(file, { limitInputPixels: limits.maxPixels }).rotate();
-      const { width = 0 } = await image.metadata();
+      const { width = 0, height = 0 } = await image.metadata();
+      // Nothing legible fits in a few pixels (icons, the tests' one-pixel files): no OCR run for them.
+      if (width < MIN_LEGIBLE || height < MIN_LEGIBLE) return { kind: 'text', lines: [] };
       png = await image
         .resize(width > 0 && width < OCR_MIN_WIDTH ? { width: OCR_MIN_WIDTH } : undefined)
         .flatten({ background: '#ffffff' })
