@@ -8,6 +8,7 @@ import { FilingsModule } from './filings/filings.module.js';
 import { AuditPackageModule } from './audit-package/audit-package.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { ClaimsModule } from './claims/claims.module.js';
+import { DetectionModule } from './detection/detection.module.js';
 import { HttpErrorFilter } from './common/http-error.filter.js';
 import { ConfigModule } from './config/config.module.js';
 import { ContentModule } from './content/content.module.js';
@@ -37,6 +38,7 @@ export class AppModule {
         HealthModule,
         AssetsModule,
         ClaimsModule,
+        DetectionModule,
         ContentModule,
         IntegrationsModule,
         NotificationsModule,

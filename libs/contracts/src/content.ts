@@ -4,6 +4,7 @@ import { mediaFactsSchema, versionRenditionsSchema } from './assets.js';
 import { languageSchema, marketSchema, productSchema } from './markets.js';
 import { itemClaimAnchorInputSchema, itemClaimSchema } from './claims.js';
 import { laneProgressByLaneSchema } from './review-teams.js';
+import { textCheckSummarySchema } from './text-check.js';
 import { contentFormatSchema, decisionNeedsComment, itemStatusSchema, reviewDecisionSchema, reviewLaneSchema, LANE_STATES, REVIEW_DECISIONS, REVIEW_LANES } from './workflow.js';
 
 const tag = text({ min: 1, max: 60 });
@@ -216,6 +217,8 @@ export const contentItemSchema = z.object({
   /** The stored review statechart (XState persisted snapshot): clients restore it with @vetted/workflow to ask `can(event)`. */
   reviewState: z.object({ machineVersion: z.number().int(), snapshot: z.unknown() }),
   versions: z.array(contentVersionSchema),
+  /** The text check of the latest version (claims found in the file, unsupported statements), when there is one. */
+  textCheck: textCheckSummarySchema.optional(),
   /** Review rounds so far: each submission opens one. */
   round: z.number().int(),
   /** The version the reviewers approved (its exact bytes are what reps receive), or null. */

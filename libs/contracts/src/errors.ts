@@ -23,6 +23,8 @@ export const API_ERROR_CODES = [
   'not_fast_tracked',
   // A regulatory filing asked of material it does not apply to (Form FDA 2253: approved US material only).
   'filing_not_applicable',
+  // Claim detection: a fast-track submission whose file is still being read (retry in a moment).
+  'text_check_pending',
   // Review teams: a lane whose group has nobody who may decide; a decision by someone the lane is not
   // assigned to (nor covering for a member); a lane that already has its quorum.
   'no_eligible_reviewer',

@@ -19,3 +19,4 @@ export * from './review-teams.js';
 export * from './guests.js';
 export * from './analytics.js';
 export * from './notifications.js';
+export * from './text-check.js';

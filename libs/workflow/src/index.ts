@@ -48,3 +48,4 @@ export { authorshipViolation, segregationOfDutiesViolation, type LaneDecisionByR
 export { SNAPSHOT_UPGRADES, UnknownMachineVersionError, upgradeReviewSnapshot } from './snapshot-upgrade.js';
 export { approvalsIn, laneOutcome, quorumShortfall, requiredApprovals, type LaneOutcome } from './quorum.policy.js';
 export { matchReviewerGroup, type ReviewedItemScope, type ReviewerGroupScope } from './reviewer-group.policy.js';
+export { guardFastTrack, type DetectedClaim, type DetectedStatement, type GuardedPolicy, type TextCheckGuardInput, type VersionTextCheck } from './text-check-guard.policy.js';

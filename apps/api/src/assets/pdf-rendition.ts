@@ -12,7 +12,7 @@ type RenderParameters = Parameters<Awaited<ReturnType<Awaited<ReturnType<PdfJs['
 let pdfjs: Promise<{ lib: PdfJs; assets: string }> | undefined;
 
 /** PDF.js's legacy build (the one for Node), with its worker run in this thread and its font data read from the package. */
-function loadPdfJs(): Promise<{ lib: PdfJs; assets: string }> {
+export function loadPdfJs(): Promise<{ lib: PdfJs; assets: string }> {
   pdfjs ??= (async () => {
     const assets = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
     const lib = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as PdfJs;

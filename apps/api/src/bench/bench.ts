@@ -10,6 +10,7 @@ import { LANES, measureDecisions, submittedItems } from './decisions.bench.js';
 import { LIST_PAGE_SIZE, measureList, seedItems } from './list.bench.js';
 import { freePort, startProduct } from './product-process.js';
 import { machine, printLines, resilienceSection, RESILIENCE_COUNTS_FILE, writeReport, type BenchLine } from './report.js';
+import { measureOcr, measureUploadToTextCheck } from './text-check.bench.js';
 import { initialJsGzipBytes } from './web-size.js';
 
 /**
@@ -111,6 +112,11 @@ async function main(): Promise<void> {
       met: decisionRatio >= 0.5 && exact,
       note: `answers ${JSON.stringify(decisions.statuses)}; ${decisions.recorded} decisions recorded, ${decisions.distinct} distinct (item, lane) of ${decisions.decisions} sent`,
     });
+    console.log('claim detection: OCR throughput and upload to a finished text check…');
+    const ocr = await measureOcr();
+    lines.push({ what: 'OCR of a 1200 × 800 infographic (tesseract.js, French, one at a time)', api: `${ocr.imagesPerSecondPerCore.toFixed(2)} images/s/core`, baseline: `${ms(ocr.msPerImage)} each`, ratio: null, target: 'reported', met: null });
+    const textCheck = await measureUploadToTextCheck(product.base, token);
+    lines.push({ what: 'upload → finished text check, 1200 × 800 infographic', api: ms(textCheck), baseline: '—', ratio: null, target: 'reported', met: null });
     await product.stop();
 
     const web = await initialJsGzipBytes(path.join(REPO, 'apps/web/dist'));

@@ -47,6 +47,13 @@ export interface ClaimFacts {
   product: string;
 }
 
+/** An approved claim's words, to be looked for in a file. */
+export interface ApprovedClaimText {
+  id: string;
+  code: string;
+  texts: string[];
+}
+
 /** Why a claim left the library, passed to whoever must act on the items that make it. */
 export interface ClaimRetirement {
   claim: ClaimFacts;
@@ -338,6 +345,23 @@ export class ClaimsService {
       throw new BadInputError(`claimIds: ${unknown.join(', ')} ${unknown.length === 1 ? 'is not a claim' : 'are not claims'} in the claims library`, { unknownClaimIds: unknown }, 'unknown_claim');
     }
     return unique.map((id) => factsOf(found.get(id) as ClaimEntity));
+  }
+
+  /**
+   * The approved claims a text may be matched against: the product's (every product's when null),
+   * with the statement and its translations in these languages (all of them when none is given).
+   */
+  async approvedTextsIn(manager: EntityManager, product: string | null, languages: readonly string[]): Promise<ApprovedClaimText[]> {
+    const rows = await manager.getRepository(ClaimEntity).find({
+      where: { status: 'approved', ...(product ? { product } : {}) },
+      select: { id: true, code: true, statement: true, translations: true },
+      order: { code: 'ASC' },
+    });
+    return rows.map((row) => ({
+      id: row.id,
+      code: row.code,
+      texts: [row.statement, ...Object.entries(row.translations).filter(([language]) => languages.length === 0 || languages.includes(language)).map(([, text]) => text)],
+    }));
   }
 
   private async retire(tx: EntityManager, retirement: ClaimRetirement): Promise<void> {

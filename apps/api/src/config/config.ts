@@ -97,6 +97,10 @@ export const envSchema = z.object({
   PDF_MAX_PAGES: positiveInt.max(1000).default(50),
   FFMPEG_PATH: z.string().min(1).optional(),
   JOBS_ENABLED: bool.default(true),
+  // Claim detection: OCR runs at a time per process, how long a fast-track submission waits for its file to be read, and how close a sentence must be to a claim to be suggested.
+  TEXT_CHECK_OCR_CONCURRENCY: positiveInt.max(16).default(1),
+  TEXT_CHECK_WAIT_SECONDS: z.coerce.number({ message: 'must be a number of seconds' }).int().min(0).max(300).default(30),
+  TEXT_CHECK_SUGGEST_THRESHOLD: z.coerce.number({ message: 'must be a number between 0 and 1' }).gt(0).max(1).default(0.5),
   UPLOAD_TEMP_DIR: z.string().optional(),
   WEBHOOK_ALLOW_PRIVATE: bool.default(false),
   WEBHOOK_RETRY_BASE_SECONDS: positiveInt.default(10),
@@ -147,6 +151,8 @@ export interface AppConfig {
   /** Background renditions: the longest one version's rendering may take, the PDF page cap, and an ffmpeg to use instead of the npm-shipped one. */
   renditions: { timeoutMs: number; pdfMaxPages: number; ffmpegPath: string | undefined };
   jobsEnabled: boolean;
+  /** Claim detection: concurrent OCR runs, the submission's wait for a running text check, the similarity that makes a suggestion. */
+  textCheck: { ocrConcurrency: number; waitMs: number; suggestThreshold: number };
   /** Where uploads are spooled while hashed and checked: needs room for the largest upload. */
   uploadTempDir: string;
   webhooks: WebhookConfig;
@@ -250,6 +256,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     },
     renditions: { timeoutMs: e.RENDITION_TIMEOUT_SECONDS * 1000, pdfMaxPages: e.PDF_MAX_PAGES, ffmpegPath: e.FFMPEG_PATH },
     jobsEnabled: e.JOBS_ENABLED,
+    textCheck: { ocrConcurrency: e.TEXT_CHECK_OCR_CONCURRENCY, waitMs: e.TEXT_CHECK_WAIT_SECONDS * 1000, suggestThreshold: e.TEXT_CHECK_SUGGEST_THRESHOLD },
     uploadTempDir: e.UPLOAD_TEMP_DIR ?? os.tmpdir(),
     webhooks: {
       allowPrivateDestinations: e.WEBHOOK_ALLOW_PRIVATE,

@@ -1,4 +1,4 @@
-import type { ContentItem, ContentVersion, ItemClaim, VersionRenditions } from '@vetted/contracts';
+import type { ContentItem, ContentVersion, ItemClaim, VersionRenditions, TextCheckSummary } from '@vetted/contracts';
 import type { ClaimFacts } from '../claims/claims.service.js';
 import type { ReviewStateView } from '../review/review-state.view.js';
 import type { ContentItemEntity } from './content-item.entity.js';
@@ -26,7 +26,10 @@ export function toContentItem(
   versions: ContentVersionEntity[],
   renditions: Map<string, VersionRenditions>,
   claims: ReadonlyMap<string, ClaimFacts>,
+  textChecks: ReadonlyMap<string, TextCheckSummary> = new Map(),
 ): ContentItem {
+  const latest = versions.find((v) => v.number === item.currentVersion);
+  const textCheck = latest && textChecks.get(latest.id);
   return {
     id: item.id,
     title: item.title,
@@ -51,6 +54,7 @@ export function toContentItem(
     }),
     currentVersion: item.currentVersion,
     versions: versions.sort((a, b) => a.number - b.number).map((v) => toContentVersion(v, renditions.get(v.id))),
+    ...(textCheck ? { textCheck } : {}),
     createdAt: item.createdAt.toISOString(),
     updatedAt: item.updatedAt.toISOString(),
   };

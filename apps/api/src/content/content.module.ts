@@ -5,6 +5,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssetsModule } from '../assets/assets.module.js';
 import { ClaimsModule } from '../claims/claims.module.js';
+import { DetectionModule } from '../detection/detection.module.js';
 import { ReviewStateModule } from '../review/review-state.module.js';
 import { ContentItemEntity } from './content-item.entity.js';
 import { ContentVersionEntity } from './content-version.entity.js';
@@ -13,7 +14,7 @@ import { ContentService } from './content.service.js';
 import { GuestsController } from './guests.controller.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ContentItemEntity, ContentVersionEntity]), AssetsModule, ReviewStateModule, ClaimsModule],
+  imports: [TypeOrmModule.forFeature([ContentItemEntity, ContentVersionEntity]), AssetsModule, ReviewStateModule, ClaimsModule, DetectionModule],
   controllers: [ContentController, GuestsController],
   providers: [ContentService],
   exports: [ContentService],

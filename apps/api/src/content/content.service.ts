@@ -27,6 +27,7 @@ import type { Readable } from 'node:stream';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { AssetsService } from '../assets/assets.service.js';
+import { DetectionService } from '../detection/detection.service.js';
 import { ClaimsService, type ClaimFacts } from '../claims/claims.service.js';
 import type { InspectedFile } from '../assets/inspect-file.js';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/domain-errors.js';
@@ -54,6 +55,7 @@ export class ContentService {
     private readonly users: UsersService,
     private readonly claims: ClaimsService,
     private readonly guests: GuestsService,
+    private readonly detection: DetectionService,
   ) {}
 
   async create(input: CreateContentItemRequest, actor: SessionUser): Promise<ContentItem> {
@@ -236,6 +238,7 @@ export class ContentService {
           }),
         );
         const renditions = await this.assets.recordIn(tx, version);
+        await this.detection.queueIn(tx, { versionId: version.id, itemId: id, versionNumber: next, storageKey: version.storageKey, mimeType: version.mimeType, product: locked.product, language: locked.language });
         await alsoIn?.(tx);
         locked.currentVersion = next;
         await tx.getRepository(ContentItemEntity).save(locked);
@@ -378,7 +381,8 @@ export class ContentService {
     const versions = await manager.getRepository(ContentVersionEntity).find({ where: { itemId: item.id } });
     const reviews = await this.reviews.viewsFor([item.id], manager);
     const claims = byId(await this.claims.factsIn(manager, item.claimIds));
-    return toContentItem(item, reviewOf(reviews, item.id), versions, await this.assets.renditionsFor(versions.map((v) => v.id), manager), claims);
+    const textChecks = await this.detection.summariesFor(latestVersionIds([item], versions), manager);
+    return toContentItem(item, reviewOf(reviews, item.id), versions, await this.assets.renditionsFor(versions.map((v) => v.id), manager), claims, textChecks);
   }
 }
 
@@ -435,3 +439,9 @@ function assertEditable(status: ItemStatus): void {
 }
 
 const unique = (xs: string[]) => [...new Set(xs)];
+
+/** The ids of the items' latest versions: item views summarise the text check of that one only. */
+function latestVersionIds(items: readonly ContentItemEntity[], versions: readonly ContentVersionEntity[]): string[] {
+  const current = new Map(items.map((i) => [i.id, i.currentVersion]));
+  return versions.filter((v) => current.get(v.itemId) === v.number).map((v) => v.id);
+}

@@ -2,13 +2,14 @@ import type { Artwork } from './demo-artwork.js';
 
 /** The subjects the demo's pieces are about, each with its chart and the claim it substantiates (all fictional). */
 export const THEMES = {
+  // Reused by the fast-tracked pieces: its text makes no claim beyond the words of the pieces' claims (the text check reads it).
   signs: {
     title: 'Les 5 signes d’alerte de l’insuffisance cardiaque',
     subtitle: 'Essoufflement, œdèmes, prise de poids rapide, fatigue, toux nocturne : repérer tôt pour hospitaliser moins.',
-    chart: { caption: 'Hospitalisations pour IC à 12 mois (base 100)', bars: [{ label: 'Placebo', value: 100 }, { label: 'Cardiovex', value: 74 }] },
-    claim: 'Réduction relative de 26 % du risque d’hospitalisation pour insuffisance cardiaque versus placebo.',
-    reference: 'Étude CARDIO-FICT (fictive), n = 4 744, suivi médian 18 mois.',
-    points: ['Essoufflement à l’effort ou couché', 'Chevilles gonflées, +2 kg en 3 jours', 'Fatigue inhabituelle, toux la nuit'],
+    chart: { caption: 'Hospitalisations pour IC (base 100)', bars: [{ label: 'Placebo', value: 100 }, { label: 'Cardiovex', value: 74 }] },
+    claim: 'Repérer les signes tôt, c’est agir tôt.',
+    reference: 'Fiche de repérage CARDIO-FICT (fictive).',
+    points: ['Essoufflement à l’effort ou couché', 'Chevilles gonflées, prise de poids rapide', 'Fatigue inhabituelle, toux la nuit'],
     accent: '#b4235a',
   },
   dosage: {

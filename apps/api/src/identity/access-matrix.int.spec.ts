@@ -75,6 +75,8 @@ const MATRIX: Record<string, Probe> = {
   'GET /api/analytics/dashboard': { path: '/api/analytics/dashboard', allowed: 200, who: ['editor', 'admin'] },
   'GET /api/content-items/:id/fda-2253': { path: `/api/content-items/${MISSING}/fda-2253`, allowed: 404, who: ['admin', 'regulatory_reviewer'] },
   'GET /api/content-items/:id/audit-package': { path: `/api/content-items/${MISSING}/audit-package`, allowed: 404, who: ['admin', 'regulatory_reviewer'] },
+  'GET /api/content-items/:id/versions/:number/text-check': { path: `/api/content-items/${MISSING}/versions/1/text-check`, allowed: 404, who: READERS },
+  'POST /api/content-items/:id/versions/:number/text-check/links/:linkId': { path: `/api/content-items/${MISSING}/versions/1/text-check/links/${MISSING}`, body: {}, allowed: 400, who: REVIEWERS },
   'POST /api/content-items/:id/submit': { path: `/api/content-items/${MISSING}/submit`, allowed: 404, who: EDITOR },
   'POST /api/content-items/:id/reviews': { path: `/api/content-items/${MISSING}/reviews`, body: {}, allowed: 400, who: REVIEWERS },
   'GET /api/content-items/:id/reviews': { path: `/api/content-items/${MISSING}/reviews`, allowed: 404, who: READERS },

@@ -6,6 +6,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ClaimsModule } from '../claims/claims.module.js';
 import { ContentModule } from '../content/content.module.js';
+import { DetectionModule } from '../detection/detection.module.js';
 import { IntegrationsModule } from '../integrations/integrations.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { CommentThreadEntity } from './comment-thread.entity.js';
@@ -50,6 +51,7 @@ import { ReviewTasksService } from './review-tasks.service.js';
     ClaimsModule,
     IntegrationsModule,
     NotificationsModule,
+    DetectionModule,
   ],
   controllers: [ReviewController, CommentsController, ReviewPolicyController, ReviewGroupsController, InboxController],
   providers: [ReviewService, ReviewExpiryJob, ReviewRemindersService, ReviewRemindersJob, CommentsService, ReviewGroupsService, ReviewTasksService, InboxService],

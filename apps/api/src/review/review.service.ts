@@ -1,10 +1,11 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LANE_ROLE, REVIEW_LANES, type ContentItem, type EscalateRequest, type ReviewPolicyPreview, type PeriodicReviewRequest, type ReleaseRequest, type ItemReviews, type ItemStatus, type NotificationParams, type NotificationType, type ReviewLane, type SessionUser, type SubmitReviewRequest, type WithdrawRequest } from '@vetted/contracts';
-import { applyReviewEvent, authorshipViolation, decideReviewPolicy, reviewDueAt, segregationOfDutiesViolation, type ReviewEvent, type ReviewEventResult, type ReviewPolicy } from '@vetted/workflow';
+import { applyReviewEvent, authorshipViolation, decideReviewPolicy, guardFastTrack, reviewDueAt, segregationOfDutiesViolation, type ReviewEvent, type ReviewEventResult, type ReviewPolicy } from '@vetted/workflow';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, type AuditActor, type AuditRecord } from '../audit/audit.service.js';
 import { ClaimsService, type ClaimRetirement } from '../claims/claims.service.js';
+import { DetectionService } from '../detection/detection.service.js';
 import { BadInputError, ConflictError, ForbiddenError } from '../common/domain-errors.js';
 import { APP_CONFIG } from '../config/config.js';
 import type { ContentItemFacts, ContentVersionFacts } from '../content/content-item.facts.js';
@@ -26,6 +27,13 @@ import type { SignedReviewRecords } from './signed-review-records.js';
 import { laneStatesFromSnapshot, reviewContextOf } from './workflow-state.js';
 
 const DAY_MS = 86_400_000;
+
+/** Thrown inside a submission to leave its transaction (and locks) while the version's text check finishes. */
+class TextCheckPending extends Error {
+  constructor(readonly versionId: string) {
+    super(`The text check of version ${versionId} is not finished`);
+  }
+}
 
 /** An item locked for a transition: content's facts and the review row, both held until commit. */
 interface LockedItem {
@@ -53,13 +61,28 @@ export class ReviewService implements OnModuleInit {
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
     private readonly outbox: IntegrationEventsOutbox,
     private readonly notifications: NotificationsOutbox,
+    private readonly detection: DetectionService,
   ) {}
 
   onModuleInit(): void {
     this.claims.onClaimRetired((tx, retirement) => this.suspendItemsMaking(tx, retirement));
   }
 
-  submit(id: string, actor: SessionUser): Promise<ContentItem> {
+  /**
+   * A fast-track candidate whose file is still being read waits for the text check (reading it here if
+   * no job has yet), outside the transaction, then submits again; still unread after the wait, a 409.
+   */
+  async submit(id: string, actor: SessionUser): Promise<ContentItem> {
+    try {
+      return await this.submitOnce(id, actor, false);
+    } catch (error) {
+      if (!(error instanceof TextCheckPending)) throw error;
+      await this.detection.settle(error.versionId);
+      return this.submitOnce(id, actor, true);
+    }
+  }
+
+  private submitOnce(id: string, actor: SessionUser, afterWaiting: boolean): Promise<ContentItem> {
     return transactionRetryingDeadlocks(this.dataSource, async (tx) => {
       const { item, review } = await this.lock(tx, id);
       assertOwner(item, actor, 'submit it for review');
@@ -68,7 +91,7 @@ export class ReviewService implements OnModuleInit {
       const confirming = review.status === 'approved_with_changes';
       const previousVersion = reviewContextOf(review.workflowSnapshot).versionNumber;
       // Decided again at every submission (a confirmation round keeps its lanes): the source or a claim may have left the library since.
-      const policy = confirming ? null : await this.policyAt(tx, item, review, previousVersion);
+      const policy = confirming ? null : await this.guardedByTextCheck(tx, item, item.currentVersion, await this.policyAt(tx, item, review, previousVersion), afterWaiting);
       // The market may have changed since the last round: its release policy is decided again too.
       const releaseMarket = item.market && this.config.review.releaseMarkets.includes(item.market) ? item.market : null;
       this.transition(review, { type: 'SUBMIT', versionNumber: item.currentVersion, requiredLanes: policy?.requiredLanes, releaseRequired: releaseMarket !== null }, 'submit for review');
@@ -540,6 +563,20 @@ export class ReviewService implements OnModuleInit {
     const state = await this.reviews.sourceStateIn(tx, item.sourceItemId);
     const source = await this.content.factsIn(tx, item.sourceItemId);
     return decideReviewPolicy({ sourceItem: source && { id: source.id, title: source.title, claimIds: source.claimIds, ...state }, claims });
+  }
+
+  /** A fast track holds only if the file says nothing beyond the item's declared claims (detection's text check of the version). */
+  private async guardedByTextCheck(tx: EntityManager, item: ContentItemFacts, versionNumber: number, policy: ReviewPolicy, afterWaiting: boolean): Promise<ReviewPolicy> {
+    if (!policy.fastTrack) return policy;
+    const version = await this.content.versionIn(tx, item.id, versionNumber);
+    const guarded = guardFastTrack({ policy, versionNumber, declaredClaimIds: item.claimIds, check: await this.detection.checkIn(tx, version.id) });
+    if (guarded.decided) return guarded.policy;
+    if (!afterWaiting) throw new TextCheckPending(version.id);
+    throw new ConflictError(
+      `Version ${versionNumber} is still being read for claims: a fast track needs its text check first. Submit again in a moment`,
+      { versionNumber },
+      'text_check_pending',
+    );
   }
 
   /** The policy a new item with this source and these claims would get if submitted now; nothing is locked or stored. */

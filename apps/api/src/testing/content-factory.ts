@@ -2,9 +2,13 @@ import type { ContentItem, ReviewGroup } from '@vetted/contracts';
 import { randomUUID } from 'node:crypto';
 import { TEST_PASSWORD, type TestApp, type TestUser } from './test-app.js';
 
-/** A tiny valid PNG: enough for version uploads whose bytes do not matter to the test. */
+/** A tiny valid PNG (one white pixel): enough for version uploads whose bytes do not matter to the test, and readable by the text check. */
 export const PNG_BYTES = Uint8Array.from(
-  Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d49444154789c6300010000050001' + '0d0a2db40000000049454e44ae426082', 'hex'),
+  Buffer.from(
+    '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000970485973000003e8000003e801b57b526b' +
+      '0000000d49444154089963f8ffffff7f0009fb03fd08d1e81e0000000049454e44ae426082',
+    'hex',
+  ),
 );
 
 export async function newItem(t: TestApp, editor: TestUser, overrides: Record<string, unknown> = {}): Promise<ContentItem> {

@@ -85,6 +85,7 @@ const EXPLAINED: Record<ApiErrorCode, Explain> = {
   },
   not_fast_tracked: (_, t) => t('error.code.not_fast_tracked'),
   filing_not_applicable: (e, t) => (str(detailsOf(e).needed) ? t('error.code.filing_market', { needed: str(detailsOf(e).needed)! }) : t('error.code.filing_not_approved')),
+  text_check_pending: (_, t) => t('error.code.text_check_pending'),
   invalid_input: (e, t) => {
     const fields = fieldsOf(e);
     return fields ? t('error.code.invalid_input_fields', { fields }) : t('error.code.invalid_input');

@@ -24,6 +24,7 @@ import { ReviewTeams1796291136822 } from './1796291136822-ReviewTeams.js';
 import { ListPageIndex1796302249658 } from './1796302249658-ListPageIndex.js';
 import { MarketRelease1796302704072 } from './1796302704072-MarketRelease.js';
 import { CreateNotifications1796302443740 } from './1796302443740-CreateNotifications.js';
+import { ClaimDetection1796302711496 } from './1796302711496-ClaimDetection.js';
 
 /** Listed explicitly (not globbed) so the same list works from sources, the build and the tests. */
 export const MIGRATIONS = [
@@ -44,5 +45,6 @@ export const MIGRATIONS = [
   CreateNotifications1796302443740,
   ShareFeedback1796302644377,
   MarketRelease1796302704072,
+  ClaimDetection1796302711496,
   AnalyticsIndexes1796303576936,
 ];

@@ -20,6 +20,7 @@ import { CommentsPanel } from '../components/comments-panel';
 import { EscalationPanel } from '../components/escalation-panel';
 import { ItemSummary } from '../components/item-summary';
 import { SubstantiationPanel } from '../components/substantiation-panel';
+import { TextCheckPanel } from '../components/text-check-panel';
 import { ReviewLanes } from '../components/review-lanes';
 import { ShortcutsDialog } from '../components/shortcuts-dialog';
 import { SignatureDialog } from '../../../components/signature-dialog';
@@ -249,7 +250,13 @@ function ItemReview({ item, extraTabs }: { item: ContentItem; extraTabs: readonl
       id: 'claims',
       label: t('workspace.tab.claims'),
       badge: item.claims.length > 0 ? <span aria-label={t('substantiation.count', { count: item.claims.length })}>{item.claims.length}</span> : undefined,
-      content: item.claims.length > 0 ? <SubstantiationPanel item={item} version={currentVersion} /> : <p className="empty-state">{t('substantiation.none')}</p>,
+      content: (
+        <>
+          {item.claims.length > 0 ? <SubstantiationPanel item={item} version={currentVersion} /> : <p className="empty-state">{t('substantiation.none')}</p>}
+          {/* The text check is substantiation: staff read it, agency guests do not. */}
+          {item.textCheck && currentVersion && !user.roles.includes('agency') && <TextCheckPanel itemId={item.id} versionNumber={currentVersion.number} />}
+        </>
+      ),
     },
     ...extraTabs.map((extra) => ({ id: extra.id, label: extra.label, content: extra.render(item) })),
   ];

@@ -1,0 +1,1 @@
+export const EXTRACT_TEXT_JOB = 'extract-version-text';
