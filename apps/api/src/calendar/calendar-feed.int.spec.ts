@@ -51,7 +51,8 @@ describe('calendar feeds (ICS)', () => {
   beforeAll(async () => {
     const capture = capturingLogger();
     lines = capture.lines;
-    t = await createTestApp({}, undefined, capture.logger);
+    // Market visibility is under test, not France's final release: approved is in use here.
+    t = await createTestApp({ RELEASE_MARKETS: 'none' }, undefined, capture.logger);
     team = await newReviewTeam(t);
     editor = team.editor;
   });

@@ -76,11 +76,11 @@ export const envSchema = z.object({
   CLAIM_VALIDITY_DAYS: positiveInt.default(730),
   // The applicant printed on Form FDA 2253 packages (the company holding the US application).
   FDA_APPLICANT_NAME: z.string().trim().min(1).max(200).optional(),
-  // Markets whose policy requires a signed final release after MLR approval (comma-separated ISO codes; empty: none).
+  // Markets whose policy requires a signed final release after MLR approval (comma-separated ISO codes, or `none`).
   RELEASE_MARKETS: z
     .string()
     .default('FR')
-    .transform((v) => v.split(',').map((m) => m.trim()).filter(Boolean))
+    .transform((v) => (v.trim().toLowerCase() === 'none' ? [] : v.split(',').map((m) => m.trim()).filter(Boolean)))
     .pipe(z.array(z.string().regex(/^[A-Z]{2}$/, 'must list ISO 3166 alpha-2 codes in capitals, e.g. FR or FR,BE'))),
   SEGMENT_WEEKLY_LIMIT: positiveInt.default(3),
   WEB_DIST_DIR: z.string().optional(),

@@ -8,7 +8,8 @@ describe('markets: reps see market-less material and that of their markets', () 
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // Market visibility is under test, not France's final release: approved is in use here.
+    t = await createTestApp({ RELEASE_MARKETS: 'none' });
     team = await newReviewTeam(t);
     admin = await t.newUser(['admin']);
     for (const [key, market] of [['fr', 'FR'], ['us', 'US'], ['none', undefined]] as const) {

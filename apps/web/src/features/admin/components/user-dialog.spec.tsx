@@ -12,7 +12,7 @@ describe('UserDialog', () => {
     expect(textOf(html)).toContain('New user');
     expect(html).toContain('id="user-email"');
     expect(html).toMatch(/id="user-password"[^>]*minLength="12"|minLength="12"[^>]*id="user-password"/);
-    expect(html.match(/type="checkbox"/g)).toHaveLength(6);
+    expect(html.match(/type="checkbox"/g)).toHaveLength(7);
     expect(textOf(html)).not.toContain('Active (can sign in)');
   });
 
