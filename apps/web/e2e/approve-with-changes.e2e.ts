@@ -40,7 +40,7 @@ test('a lane approves with changes, the fix is confirmed by that lane only, and 
   const v2 = await aPng('version-2-fixed.png', '#3366cc');
   // Versions and their upload are in the side panel's Details tab; the lanes in its Reviews tab.
   await page.getByRole('tab', { name: 'Details' }).click();
-  await page.getByLabel('File').setInputFiles(v2.path);
+  await page.getByLabel('File', { exact: true }).setInputFiles(v2.path);
   await page.getByRole('button', { name: 'Upload', exact: true }).click();
   const versions = page.getByRole('region', { name: 'Versions' });
   await see(versions.getByRole('listitem').filter({ hasText: 'Version 2' }).getByText('current', { exact: true }));

@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { DEMO_PASSWORD, launchBrowser, screenshot, see, signIn } from './support/browser';
-import { aPng, apiAs, approveLane, dayAhead, uniqueTitle, type ApiItem } from './support/factories';
+import { aPng, apiAs, approveLane, dayAhead, uniqueTitle, type ApiItem, previewsReady } from './support/factories';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -79,6 +79,8 @@ test('a reuse shows its fast-track preview change with an unapproved claim, and 
   ).json()) as ApiItem;
   await editorApi.post(`/api/content-items/${item.id}/versions`, { multipart: { file: { name: png.name, mimeType: 'image/png', buffer: await fs.readFile(png.path) } } });
   await editorApi.post(`/api/content-items/${item.id}/submit`);
+  // The anchor is drawn on the preview: wait for it, as a reviewer would see it appear.
+  await previewsReady(editorApi, item.id);
 
   const medical = await signIn(browser, 'medical');
   await medical.page.goto(`/items/${item.id}`);

@@ -44,7 +44,7 @@ test('an infographic planned on the calendar is approved by the three lanes in p
 
   // It shows on its day in the month grid; its card opens the workspace.
   await page.goto(`/calendar?month=${monthOfDay(day)}`);
-  const card = page.getByRole('link', { name: title });
+  const card = page.getByRole('link', { name: title }).first();
   await see(card);
   await screenshot(page, '02-calendar');
   await card.click();
@@ -54,7 +54,7 @@ test('an infographic planned on the calendar is approved by the three lanes in p
   // Upload the infographic, then submit it.
   // Versions and their upload are in the side panel's Details tab; the lanes in its Reviews tab.
   await page.getByRole('tab', { name: 'Details' }).click();
-  await page.getByLabel('File').setInputFiles(png.path);
+  await page.getByLabel('File', { exact: true }).setInputFiles(png.path);
   await page.getByLabel('Note for reviewers').fill('First layout');
   await page.getByRole('button', { name: 'Upload', exact: true }).click();
   const versions = page.getByRole('region', { name: 'Versions' });
@@ -73,7 +73,7 @@ test('an infographic planned on the calendar is approved by the three lanes in p
       const reviewer = await signIn(browser, who);
       const p = reviewer.page;
       await see(p.getByRole('heading', { name: 'Reviews waiting for me' }));
-      const inboxLink = p.getByRole('link', { name: title });
+      const inboxLink = p.getByRole('link', { name: title }).first();
       await see(inboxLink);
       if (who === 'marketing') await screenshot(p, '05-reviewer-inbox');
       await inboxLink.click();
@@ -94,7 +94,7 @@ test('an infographic planned on the calendar is approved by the three lanes in p
       // Decided: it leaves the reviewer's inbox.
       await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reviews' }).click();
       await see(p.getByRole('heading', { name: 'Reviews waiting for me' }));
-      await stopSeeing(p.getByRole('link', { name: title }));
+      await stopSeeing(p.getByRole('link', { name: title }).first());
     }),
   );
 

@@ -21,7 +21,7 @@ test('a signed request for changes sends the item back to the editor, whose new 
 
   // Medical requests changes from the workspace, with a comment, through the signature dialog.
   const medical = await signIn(browser, 'medical');
-  await medical.page.getByRole('link', { name: title }).click();
+  await medical.page.getByRole('link', { name: title }).first().click();
   await medical.page.getByRole('button', { name: 'Request changes… (Medical)' }).click();
   const dialog = medical.page.getByRole('dialog', { name: 'Sign your request for changes' });
   await see(dialog.getByText('I request changes to this content version (medical review).'));
@@ -43,7 +43,7 @@ test('a signed request for changes sends the item back to the editor, whose new 
   const v2 = await aPng('version-2.png', '#cc6633');
   // Versions and their upload are in the side panel's Details tab; the lanes in its Reviews tab.
   await page.getByRole('tab', { name: 'Details' }).click();
-  await page.getByLabel('File').setInputFiles(v2.path);
+  await page.getByLabel('File', { exact: true }).setInputFiles(v2.path);
   await page.getByLabel('Note for reviewers').fill('Full reference added');
   await page.getByRole('button', { name: 'Upload', exact: true }).click();
   const versions = page.getByRole('region', { name: 'Versions' });
