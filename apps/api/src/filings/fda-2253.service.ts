@@ -1,15 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { SessionUser } from '@vetted/contracts';
-import { createHash } from 'node:crypto';
-import { PassThrough, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import yazl from 'yazl';
 import { AuditService } from '../audit/audit.service.js';
-import { ConflictError } from '../common/domain-errors.js';
+import { ConflictError, ServiceUnavailableError } from '../common/domain-errors.js';
 import { APP_CONFIG } from '../config/config.js';
 import { ContentService } from '../content/content.service.js';
 import type { ResolvedConfig } from '../infra/resolved-config.js';
+import { copyToTemp } from '../infra/storage/local-copy.js';
 import { ReviewService } from '../review/review.service.js';
 import { fda2253FormOf } from './fda-2253.form.js';
 import { fda2253Pdf } from './fda-2253.pdf.js';
@@ -46,24 +46,31 @@ export class Fda2253Service {
     const form = fda2253FormOf(item, (await this.review.signedRecordsOf(itemId)).decisions, this.config.fdaApplicantName ?? null, new Date());
     if (!form) throw new ConflictError(`Only approved material is filed: the item is ${item.status}`, { status: item.status }, 'filing_not_applicable');
     const { number, sha256, filename } = form.version;
-    const stored = await this.hashOf(itemId, number);
-    if (stored !== sha256) {
-      throw new ConflictError('The stored file does not match the approved version, so no package was made. Ask the editorial team.', { itemId, reason: 'hash_mismatch' });
+    // One read of storage, spooled and hashed: the bytes checked are the bytes packed.
+    const source = (await this.content.openVersionFile(itemId, number, 'original')).stream;
+    const copy = await copyToTemp(source).catch((error: unknown) => {
+      // The cause names internal hosts and ports: it goes to the log, never to the client.
+      this.logger.warn(`storage read for the FDA 2253 package of ${itemId} failed: ${String(error)}`);
+      throw new ServiceUnavailableError('Storage is unavailable; try the download again shortly.');
+    });
+    let pdf: Buffer;
+    try {
+      if (copy.sha256 !== sha256) {
+        throw new ConflictError('The stored file does not match the approved version, so no package was made. Ask the editorial team.', { itemId, reason: 'hash_mismatch' });
+      }
+      pdf = await fda2253Pdf(form);
+      await this.dataSource.transaction((tx) =>
+        this.audit.record(tx, { actor, action: 'content_item.fda_2253_exported', entity: 'content_item', entityId: itemId, after: { version: number, sha256 } }),
+      );
+    } catch (error) {
+      await copy.discard();
+      throw error;
     }
-    const pdf = await fda2253Pdf(form);
-    await this.dataSource.transaction((tx) =>
-      this.audit.record(tx, { actor, action: 'content_item.fda_2253_exported', entity: 'content_item', entityId: itemId, after: { version: number, sha256 } }),
-    );
 
     const zip = new yazl.ZipFile();
     const assetPath = `asset/${safeName(filename)}`;
     // Stored, not compressed: the file in the ZIP is byte for byte the one the reviewers signed.
-    zip.addReadStreamLazy(assetPath, { compress: false }, (done) => {
-      this.content.openVersionFile(itemId, number, 'original').then(
-        ({ stream }) => done(null, stream),
-        (error: Error) => done(error, new PassThrough()),
-      );
-    });
+    zip.addReadStream(copy.open(), assetPath, { compress: false });
     zip.addBuffer(Buffer.from(`${sha256}  ${assetPath}\n`, 'utf8'), 'asset.sha256');
     zip.addBuffer(Buffer.from(`${JSON.stringify(form, null, 2)}\n`, 'utf8'), 'form-fda-2253.json');
     zip.addBuffer(pdf, 'form-fda-2253.pdf');
@@ -74,13 +81,6 @@ export class Fda2253Service {
       output.destroy(error);
     });
     return { filename: `fda-2253-${itemId}-v${number}.zip`, stream: output };
-  }
-
-  private async hashOf(itemId: string, number: number): Promise<string> {
-    const { stream } = await this.content.openVersionFile(itemId, number, 'original');
-    const hash = createHash('sha256');
-    for await (const chunk of stream) hash.update(chunk as Buffer);
-    return hash.digest('hex');
   }
 }
 
