@@ -25,13 +25,22 @@ export async function startProduct(env: Record<string, string>, script = MAIN): 
   const began = performance.now();
   const child = spawn(process.execPath, [script], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', env.KEEP_OUTPUT ? 'pipe' : 'ignore', 'pipe'] });
   let stderr = '';
-  const keep = (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-400_000));
+  // Error-level lines are kept apart: an outage floods the output with warnings that would push them out.
+  const errorLines: string[] = [];
+  let partial = '';
+  const keep = (chunk: Buffer) => {
+    const text = chunk.toString();
+    stderr = (stderr + text).slice(-400_000);
+    const lines = (partial + text).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) if ((line.includes('"level":50') || line.includes('"level":60')) && errorLines.length < 500) errorLines.push(line);
+  };
   child.stderr!.on('data', keep);
   child.stdout?.on('data', keep);
   const base = `http://127.0.0.1:${port}`;
   await waitUntilHealthy(base, child, () => stderr);
   return { base, startupMs: performance.now() - began, pid: child.pid!, output: () => stderr.slice(-8000),
-    errors: () => stderr.split('\n').filter((line) => line.includes('"level":50') || line.includes('"level":60')), stop: () => stopChild(child), kill: () => stopChild(child, 'SIGKILL') };
+    errors: () => [...errorLines], stop: () => stopChild(child), kill: () => stopChild(child, 'SIGKILL') };
 }
 
 async function waitUntilHealthy(base: string, child: ChildProcess, stderr: () => string): Promise<void> {

@@ -21,14 +21,14 @@ describe('PostgreSQL stopped (fast shutdown) under listings and signed decisions
 
     type Phase = 'before' | 'outage' | 'after';
     let phase: Phase = 'before';
-    const answers: Array<Answer & { phase: Phase; kind: 'list' | 'decision'; retried: boolean }> = [];
+    const answers: Array<Answer & { phase: Phase; kind: 'list' | 'decision'; retried: boolean; message?: string }> = [];
     const queues = Object.fromEntries(LANES.map((lane) => [lane, items.map((item) => ({ ...item, retried: false }))]));
     let listing = true;
 
     const lister = async () => {
       while (listing) {
         const res = await call(base, 'GET', '/api/content-items?pageSize=50', { token: editor });
-        answers.push({ ...res, phase, kind: 'list', retried: false });
+        answers.push({ ...res, phase, kind: 'list', retried: false, message: (res.body as { message?: string } | undefined)?.message });
       }
     };
     const decider = async (lane: (typeof LANES)[number]) => {
@@ -39,7 +39,7 @@ describe('PostgreSQL stopped (fast shutdown) under listings and signed decisions
           token: reviewers[lane],
           body: { lane, decision: 'approve', versionId: next.versionId, password: 'resilience-password', comment: 'ok' },
         });
-        answers.push({ ...res, phase, kind: 'decision', retried: next.retried });
+        answers.push({ ...res, phase, kind: 'decision', retried: next.retried, message: (res.body as { message?: string } | undefined)?.message });
         // Whether a decision answered 503 was recorded is unknown to the client: it tries again, and a 409 then says it was.
         if (res.status === 503) {
           queue.push({ ...next, retried: true });
@@ -97,8 +97,8 @@ describe('PostgreSQL stopped (fast shutdown) under listings and signed decisions
     });
 
     expect(alive(world.product.pid)).toBe(true);
-    if (unexpected.length) console.error(`the product logged:\n${world.product.errors().join('\n')}`);
-    expect(unexpected.map((a) => `${a.kind} ${a.phase} ${a.status} ${a.code ?? ''}`)).toEqual([]);
+    if (unexpected.length) console.error(`the product logged:\n${world.product.errors().join('\n')}\n---\n${world.product.output()}`);
+    expect(unexpected.map((a) => `${a.kind} ${a.phase} ${a.status} ${a.code ?? ''} ${a.message ?? ''}`)).toEqual([]);
     expect(during.filter((a) => a.status === 503).length).toBeGreaterThan(0);
     expect(recoveryMs).toBeLessThan(5000);
     expect(verify).toMatchObject({ ok: true, out: expect.stringMatching(/^Audit trail intact/) });

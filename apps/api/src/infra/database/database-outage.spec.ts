@@ -1,9 +1,11 @@
-import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { isDatabaseOutage } from './database-outage.js';
 
 describe('isDatabaseOutage', () => {
   it('recognises a transaction whose connection died between two statements (TypeORM released its query runner)', () => {
     expect(isDatabaseOutage(new QueryRunnerAlreadyReleasedError())).toBe(true);
+    // The same death seen through the transaction's EntityManager.query (as the audit trail appends): once a 500 in ~5,000 answers during an outage.
+    expect(isDatabaseOutage(new QueryRunnerProviderAlreadyReleasedError())).toBe(true);
   });
 
   it('recognises a server shutting down, a refused connection and a pool timeout, also wrapped by TypeORM', () => {

@@ -9,7 +9,8 @@ export function isDatabaseOutage(error: unknown): boolean {
     const { code, message } = current as { code?: unknown; message?: unknown };
     if (typeof code === 'string' && (NETWORK_CODES.has(code) || OUTAGE_SQLSTATES.has(code) || code.startsWith('08'))) return true;
     if (typeof message === 'string' && OUTAGE_MESSAGES.some((m) => m.test(message))) return true;
-    if ((current as { name?: unknown }).name === 'QueryRunnerAlreadyReleasedError' || current?.constructor?.name === 'QueryRunnerAlreadyReleasedError') return true;
+    const name = (current as { name?: unknown }).name;
+    if ((typeof name === 'string' && RELEASED_RUNNER_ERRORS.has(name)) || RELEASED_RUNNER_ERRORS.has(current?.constructor?.name ?? '')) return true;
     current = (current as { driverError?: unknown; cause?: unknown }).driverError ?? (current as { cause?: unknown }).cause;
   }
   return false;
@@ -27,10 +28,13 @@ const OUTAGE_SQLSTATES = new Set([
   '25006', // read_only_sql_transaction: a standby or a read-only failover target
 ]);
 
-// node-postgres and pg-pool raise these as plain Errors without a code. TypeORM's QueryRunnerAlreadyReleasedError
-// (matched by name above) is how a transaction learns its connection died between two statements: the
-// query runner's connection-error listener releases it, and the transaction's next statement throws that.
-// Transactions here never outlive their callback, so it means a lost connection, not a leaked runner.
+// How a transaction learns its connection died between two statements: the query runner's connection-error
+// listener releases it, and the next statement throws one of these (QueryRunnerProviderAlreadyReleasedError
+// when it goes through the transaction's EntityManager.query, as the audit trail's appends do). Transactions
+// here never outlive their callback, so it means a lost connection, not a leaked runner.
+const RELEASED_RUNNER_ERRORS = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
+
+// node-postgres and pg-pool raise these as plain Errors without a code.
 const OUTAGE_MESSAGES = [
   /^Connection terminated/,
   /^timeout exceeded when trying to connect/,

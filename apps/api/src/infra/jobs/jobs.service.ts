@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnAppl
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.js';
+import { isDatabaseOutage } from '../database/database-outage.js';
 import type { ResolvedConfig } from '../resolved-config.js';
 
 /**
@@ -93,7 +94,10 @@ export class JobsService implements BeforeApplicationShutdown, OnApplicationShut
     if (!this.boss) {
       const boss = new PgBoss({ connectionString: this.config.database.url, application_name: 'vetted-jobs', max: 3 });
       // Ctrl-C reaches the embedded PostgreSQL too (same process group), so connections drop while stopping: expected then.
-      boss.on('error', (error) => (this.stopping ? this.logger.debug(`pg-boss while stopping: ${error.message}`) : this.logger.error(error)));
+      // During a database outage pg-boss's polling fails until PostgreSQL is back: a warning, not a bug.
+      boss.on('error', (error) =>
+        this.stopping ? this.logger.debug(`pg-boss while stopping: ${error.message}`) : isDatabaseOutage(error) ? this.logger.warn(`pg-boss: database unavailable (${error.message})`) : this.logger.error(error),
+      );
       await boss.start();
       this.boss = boss;
     }
