@@ -16,8 +16,11 @@ import { renderVersion } from './render-version.js';
 import type { RenderedVersion, RenderLimits } from './rendered-version.js';
 
 const MAX_ATTEMPTS = 3;
-/** A claim older than this belongs to a worker that died; the row is taken again (RENDITION_TIMEOUT_SECONDS stays under it). */
-const STALE_CLAIM = '10 minutes';
+/**
+ * A claim older than this many rendering timeouts belongs to a worker that died (killed mid-job): the row
+ * is taken again. A live worker gives up at one timeout, so it never races the worker that takes over.
+ */
+const STALE_CLAIM_TIMEOUTS = 2;
 
 type ClaimedRow = Pick<
   AssetRenditionEntity,
@@ -68,13 +71,13 @@ export class RenditionsService {
       `update asset_rendition set status = 'processing', claimed_at = now(), attempts = attempts + 1, updated_at = now()
        where version_id in (
          select version_id from asset_rendition
-         where (status = 'pending' or (status = 'processing' and claimed_at < now() - interval '${STALE_CLAIM}'))
+         where (status = 'pending' or (status = 'processing' and claimed_at < now() - make_interval(secs => $3)))
            and version_id <> all($2::uuid[])
          order by updated_at limit $1 for update skip locked)
        returning version_id as "versionId", original_key as "originalKey", mime_type as "mimeType", attempts,
                  clean_preview_wanted as "cleanPreviewWanted", watermark_label as "watermarkLabel", thumbnail_key as "thumbnailKey",
                  preview_key as "previewKey", poster_key as "posterKey", page_keys as "pageKeys"`,
-      [count, exclude],
+      [count, exclude, (STALE_CLAIM_TIMEOUTS * this.config.renditions.timeoutMs) / 1000],
     )) as [ClaimedRow[], number];
     return rows;
   }

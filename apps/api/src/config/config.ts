@@ -92,8 +92,8 @@ export const envSchema = z.object({
   EPISODE_MAX_SECONDS: positiveInt.default(90),
   PODCAST_MAX_SECONDS: positiveInt.default(3600),
   IMAGE_MAX_MEGAPIXELS: positiveInt.default(100),
-  // Under the 10-minute stale claim of the renditions job, so no second worker takes a row still rendering.
-  RENDITION_TIMEOUT_SECONDS: positiveInt.max(540, 'must be at most 540 (a claim older than 10 minutes is taken again)').default(300),
+  // A claim twice this old is taken as a dead worker's and rendered again.
+  RENDITION_TIMEOUT_SECONDS: positiveInt.max(3600).default(300),
   PDF_MAX_PAGES: positiveInt.max(1000).default(50),
   FFMPEG_PATH: z.string().min(1).optional(),
   JOBS_ENABLED: bool.default(true),

@@ -25,6 +25,8 @@ export interface World {
   /** Storage is reached through this proxy, so a test can cut it and bring it back with the same keys. */
   storage: StorageSwitch;
   product: ProductProcess;
+  /** The environment the product was started with, so a test can start a second process on the same database and storage. */
+  env: Record<string, string>;
   /** Restarts PostgreSQL on the same data and port (after `pg.stop()`). */
   restartPostgres(): Promise<void>;
   close(): Promise<void>;
@@ -45,22 +47,20 @@ export async function startWorld(name: string, env: Record<string, string> = {})
   world.restartPostgres = async () => {
     world.pg = await startEmbeddedPostgres({ dataDir: pgDir, port: pgPort });
   };
-  world.product = await startProduct(
-    {
-      DATABASE_URL: world.databaseUrl,
-      S3_ENDPOINT: world.storage.endpoint,
-      S3_ACCESS_KEY: world.s3.accessKey,
-      S3_SECRET_KEY: world.s3.secretKey,
-      S3_BUCKET: 'resilience',
-      SEED_DEMO: 'true',
-      DEMO_PASSWORD: PASSWORD,
-      WEB_DIST_DIR: '/nonexistent',
-      LOG_LEVEL: 'warn',
-      KEEP_OUTPUT: '1',
-      ...env,
-    },
-    PRODUCT_MAIN,
-  );
+  world.env = {
+    DATABASE_URL: world.databaseUrl,
+    S3_ENDPOINT: world.storage.endpoint,
+    S3_ACCESS_KEY: world.s3.accessKey,
+    S3_SECRET_KEY: world.s3.secretKey,
+    S3_BUCKET: 'resilience',
+    SEED_DEMO: 'true',
+    DEMO_PASSWORD: PASSWORD,
+    WEB_DIST_DIR: '/nonexistent',
+    LOG_LEVEL: 'warn',
+    KEEP_OUTPUT: '1',
+    ...env,
+  };
+  world.product = await startProduct(world.env, PRODUCT_MAIN);
   world.close = async () => {
     await world.product?.stop();
     await world.storage?.close();
