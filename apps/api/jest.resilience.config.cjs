@@ -7,4 +7,7 @@ module.exports = {
   testMatch: ['**/*.resilience.ts'],
   testTimeout: 240_000,
   maxWorkers: 1,
+  // The suite starts and kills processes, servers and proxies of its own: whatever a failed test leaves
+  // behind must not keep CI waiting (each world is closed in afterAll; this is the net under it).
+  forceExit: true,
 };
