@@ -62,13 +62,19 @@ export function createOpenApiDocument(app: INestApplication, publicOrigins: stri
   return document;
 }
 
-/** The document without a database or storage: the app module in Nest's preview mode (no provider runs). */
-export async function buildOpenApiDocument(): Promise<OpenAPIObject> {
+/** The app module in Nest's preview mode: routes and their metadata, with no provider run (no database, no storage). */
+export async function createPreviewApp(): Promise<INestApplication> {
   // Only read to build the module graph; in preview mode nothing connects anywhere.
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: 'postgres://openapi@127.0.0.1:1/none', JOBS_ENABLED: 'false' }) as ResolvedConfig;
   const app = await NestFactory.create(AppModule.forRoot(config), new FastifyAdapter(), { preview: true, logger: false, abortOnError: false });
+  app.setGlobalPrefix(API_PREFIX);
+  return app;
+}
+
+/** The document without a database or storage, as `npm run openapi` writes it. */
+export async function buildOpenApiDocument(): Promise<OpenAPIObject> {
+  const app = await createPreviewApp();
   try {
-    app.setGlobalPrefix(API_PREFIX);
     return createOpenApiDocument(app);
   } finally {
     await app.close();
