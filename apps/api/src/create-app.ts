@@ -3,7 +3,7 @@ import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
@@ -19,6 +19,7 @@ import { installBodyTypeCheck } from './common/request-body-type.js';
 import { installSecurityHeaders } from './common/security-headers.js';
 import { installCrossOriginProtection } from './identity/cross-origin-protection.js';
 import { PinoNestLogger } from './logger.js';
+import { API_PREFIX, createOpenApiDocument } from './openapi-document.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -36,7 +37,7 @@ export async function createApp(config: ResolvedConfig, logger: Logger): Promise
     bodyLimit: 1024 * 1024,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { logger: new PinoNestLogger(logger) });
-  app.setGlobalPrefix('api');
+  app.setGlobalPrefix(API_PREFIX);
   // Order matters: headers first (so refusals carry them too), then the CSRF check, then the body type.
   await installSecurityHeaders(app);
   installCrossOriginProtection(app.getHttpAdapter().getInstance(), { publicOrigins: config.publicOrigins, host: config.host });
@@ -44,7 +45,7 @@ export async function createApp(config: ResolvedConfig, logger: Logger): Promise
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { files: 1, fields: 10, fieldSize: 10_000 } });
   logOneLinePerRequest(app);
-  serveOpenApi(app);
+  serveOpenApi(app, config);
   await serveWeb(app, config);
   await app.get(StorageService).ensureBucket();
   await app.init();
@@ -73,18 +74,8 @@ function logOneLinePerRequest(app: NestFastifyApplication): void {
     });
 }
 
-function serveOpenApi(app: NestFastifyApplication): void {
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Vetted API')
-      .setDescription('Content factory and promotional review workflow: content, parallel review, signatures, audit.')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .addCookieAuth('vetted_session')
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+function serveOpenApi(app: NestFastifyApplication, config: ResolvedConfig): void {
+  SwaggerModule.setup('api/docs', app, createOpenApiDocument(app, config.publicOrigins), { jsonDocumentUrl: 'api/docs-json' });
 }
 
 /** Serves the built web app on the same port; unknown non-API paths get index.html (client-side routes). */

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { analyticsQuerySchema, type AnalyticsDashboard, type AnalyticsQuery } from '@vetted/contracts';
-import { ApiZodQuery } from '../common/api-zod.decorators.js';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { analyticsQuerySchema, type AnalyticsDashboard, type AnalyticsQuery, analyticsDashboardSchema } from '@vetted/contracts';
+import { ApiZodQuery, ApiZodResponse } from '../common/api-zod.decorators.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { Allow } from '../identity/access.decorators.js';
 import { AnalyticsService } from './analytics.service.js';
@@ -14,6 +14,8 @@ export class AnalyticsController {
   @Allow('analytics.read')
   @Get('dashboard')
   @ApiZodQuery(analyticsQuerySchema)
+  @ApiOperation({ summary: 'Read the committee’s dashboard' })
+  @ApiZodResponse(analyticsDashboardSchema)
   dashboard(@Query(new ZodValidationPipe(analyticsQuerySchema)) query: AnalyticsQuery): Promise<AnalyticsDashboard> {
     return this.analytics.dashboard(query);
   }

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { auditQuerySchema, type AuditQuery, type AuditTrail, type SessionUser } from '@vetted/contracts';
-import { ApiZodQuery } from '../common/api-zod.decorators.js';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { auditQuerySchema, type AuditQuery, type AuditTrail, type SessionUser, auditTrailSchema } from '@vetted/contracts';
+import { ApiZodQuery, ApiZodResponse } from '../common/api-zod.decorators.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { ForbiddenError } from '../common/domain-errors.js';
 import { Authenticated } from '../identity/access.decorators.js';
@@ -18,6 +18,8 @@ export class AuditController {
   @Authenticated()
   @Get()
   @ApiZodQuery(auditQuerySchema)
+  @ApiOperation({ summary: 'Read the audit trail', description: 'Admins read all of it; others the trail of one item or agenda event they may see (`entity` and `entityId`).' })
+  @ApiZodResponse(auditTrailSchema)
   trail(@Query(new ZodValidationPipe(auditQuerySchema)) query: AuditQuery, @CurrentUser() user: SessionUser): Promise<AuditTrail> {
     if (!mayReadTrail(user.roles, query)) {
       throw new ForbiddenError('Only admins read the whole audit trail and user events; others read the trail of one item or agenda event they may see (entity and entityId)');

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   calendarFeedQuerySchema,
   createCalendarFeedRequestSchema,
@@ -8,9 +8,11 @@ import {
   type CreateCalendarFeedRequest,
   type CreatedCalendarFeed,
   type SessionUser,
+  calendarFeedListSchema,
+  createdCalendarFeedSchema,
 } from '@vetted/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ApiZodBody, ApiZodQuery } from '../common/api-zod.decorators.js';
+import { ApiErrors, ApiFileResponse, ApiNoContent, ApiZodBody, ApiZodQuery, ApiZodResponse } from '../common/api-zod.decorators.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { APP_CONFIG } from '../config/config.js';
 import { Authenticated, Public } from '../identity/access.decorators.js';
@@ -30,6 +32,8 @@ export class CalendarFeedController {
   @Authenticated()
   @Post('calendar/feeds')
   @ApiZodBody(createCalendarFeedRequestSchema)
+  @ApiOperation({ summary: 'Create a calendar feed link', description: 'The URL (with its secret) is shown in this answer only.' })
+  @ApiZodResponse(createdCalendarFeedSchema, 201)
   create(
     @Body(new ZodValidationPipe(createCalendarFeedRequestSchema)) body: CreateCalendarFeedRequest,
     @CurrentUser() user: SessionUser,
@@ -40,6 +44,8 @@ export class CalendarFeedController {
 
   @Authenticated()
   @Get('calendar/feeds')
+  @ApiOperation({ summary: 'List my calendar feed links' })
+  @ApiZodResponse(calendarFeedListSchema)
   list(@CurrentUser() user: SessionUser): Promise<CalendarFeedList> {
     return this.feeds.list(user);
   }
@@ -47,6 +53,8 @@ export class CalendarFeedController {
   @Authenticated()
   @Delete('calendar/feeds/:id')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Revoke a calendar feed link' })
+  @ApiNoContent()
   revoke(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: SessionUser): Promise<void> {
     return this.feeds.revoke(id, user);
   }
@@ -55,9 +63,11 @@ export class CalendarFeedController {
   @Public()
   @Get('calendar.ics')
   @ApiZodQuery(calendarFeedQuerySchema)
-  @ApiProduces('text/calendar')
   // The URL is a credential: a shared cache must not keep (or serve) what it returns.
   @Header('Cache-Control', 'private, max-age=300')
+  @ApiOperation({ summary: 'Read a calendar feed (ICS)', description: 'For calendar apps: no cookie, no login, the feed’s secret token in the query (401 `feed_token_invalid` once revoked).' })
+  @ApiFileResponse('The calendar (iCalendar)', 'text/calendar')
+  @ApiErrors(401)
   async feed(@Query(new ZodValidationPipe(calendarFeedQuerySchema)) query: CalendarFeedQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const ics = await this.feeds.render(query.token);
     // Set only on success: errors stay JSON (a JSON body under text/calendar would not even be sent).

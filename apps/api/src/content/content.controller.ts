@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Patch, Post, Query, Req, StreamableFile } from '@nestjs/common';
-import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   completeDirectUploadRequestSchema,
   createContentItemRequestSchema,
@@ -22,10 +22,15 @@ import {
   type ListContentItemsQuery,
   type SessionUser,
   type UpdateContentItemRequest,
+  auditTrailSchema,
+  contentItemListSchema,
+  contentItemSchema,
+  contentVersionSchema,
+  directUploadSchema,
 } from '@vetted/contracts';
 import type { FastifyRequest } from 'fastify';
 import { AuditService } from '../audit/audit.service.js';
-import { ApiZodBody, ApiZodQuery } from '../common/api-zod.decorators.js';
+import { ApiErrors, ApiFileResponse, ApiZodBody, ApiZodQuery, ApiZodResponse } from '../common/api-zod.decorators.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { Allow, OpenToGuests, ItemScoped } from '../identity/access.decorators.js';
 import { CurrentUser } from '../identity/current-user.js';
@@ -47,6 +52,8 @@ export class ContentController {
   @Allow('content.write')
   @Post()
   @ApiZodBody(createContentItemRequestSchema)
+  @ApiOperation({ summary: 'Create a content item' })
+  @ApiZodResponse(contentItemSchema, 201)
   create(
     @Body(new ZodValidationPipe(createContentItemRequestSchema)) body: CreateContentItemRequest,
     @CurrentUser() user: SessionUser,
@@ -59,12 +66,16 @@ export class ContentController {
   @OpenToGuests()
   @Get()
   @ApiZodQuery(listContentItemsQuerySchema)
+  @ApiOperation({ summary: 'List content items', description: 'A guest’s list holds the items they are invited to, nothing else.' })
+  @ApiZodResponse(contentItemListSchema)
   list(@Query(new ZodValidationPipe(listContentItemsQuerySchema)) query: ListContentItemsQuery, @CurrentUser() user: SessionUser): Promise<ContentItemList> {
     return this.content.list(query, user);
   }
 
   @Allow('item.read')
   @Get(':id')
+  @ApiOperation({ summary: 'Read a content item' })
+  @ApiZodResponse(contentItemSchema)
   get(@Param('id', new ParseUUIDPipe()) id: string): Promise<ContentItem> {
     return this.content.get(id);
   }
@@ -72,6 +83,9 @@ export class ContentController {
   @Allow('content.write')
   @Patch(':id')
   @ApiZodBody(updateContentItemRequestSchema)
+  @ApiOperation({ summary: 'Change a content item' })
+  @ApiZodResponse(contentItemSchema)
+  @ApiErrors(409)
   update(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body(new ZodValidationPipe(updateContentItemRequestSchema)) body: UpdateContentItemRequest,
@@ -83,6 +97,9 @@ export class ContentController {
   @Allow('content.upload')
   @Post(':id/versions')
   @ApiConsumes('multipart/form-data')
+  @ApiOperation({ summary: 'Upload a new version (multipart)', description: 'Multipart with one `file` and an optional `note`; the file type is read from its bytes.' })
+  @ApiZodResponse(contentVersionSchema, 201)
+  @ApiErrors(400, 409, 413, 415, 422, 503)
   async addVersion(@Param('id', new ParseUUIDPipe()) id: string, @Req() request: FastifyRequest, @CurrentUser() user: SessionUser): Promise<ContentVersion> {
     const { maxBytes, tempDir } = await this.content.assertAcceptsNewVersion(id, user);
     const upload = await receiveUpload(request, maxBytes, tempDir);
@@ -97,6 +114,9 @@ export class ContentController {
   @Allow('content.upload')
   @Post(':id/uploads')
   @ApiZodBody(createDirectUploadRequestSchema)
+  @ApiOperation({ summary: 'Start a direct upload to storage', description: 'For large files: a presigned URL to PUT the file to, then complete the upload.' })
+  @ApiZodResponse(directUploadSchema, 201)
+  @ApiErrors(409, 413, 415, 503)
   createDirectUpload(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body(new ZodValidationPipe(createDirectUploadRequestSchema)) body: CreateDirectUploadRequest,
@@ -108,6 +128,9 @@ export class ContentController {
   @Allow('content.upload')
   @Post(':id/uploads/:uploadId/complete')
   @ApiZodBody(completeDirectUploadRequestSchema)
+  @ApiOperation({ summary: 'Complete a direct upload into a new version' })
+  @ApiZodResponse(contentVersionSchema, 201)
+  @ApiErrors(409, 413, 415, 422, 503)
   completeDirectUpload(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Param('uploadId', new ParseUUIDPipe()) uploadId: string,
@@ -120,6 +143,9 @@ export class ContentController {
   @Allow('item.read')
   @Get(':id/versions/:number/original')
   @Header('Cache-Control', 'private, no-store')
+  @ApiOperation({ summary: 'Download a version’s original file' })
+  @ApiFileResponse('The file as uploaded (attachment)', 'video/*', 'audio/*', 'image/*', 'application/pdf')
+  @ApiErrors(503)
   original(@Param('id', new ParseUUIDPipe()) id: string, @Param('number', versionNumber) number: number): Promise<StreamableFile> {
     return this.versionFile(id, number, 'original');
   }
@@ -128,6 +154,9 @@ export class ContentController {
   @Get(':id/versions/:number/preview')
   @Header('Cache-Control', 'private, no-store')
   @ApiZodQuery(previewQuerySchema)
+  @ApiOperation({ summary: 'Read a version’s preview, poster or page image', description: '409 `rendition_not_ready` until it is made; 404 `page_out_of_range` for a page the document does not have.' })
+  @ApiFileResponse('The rendition (inline)', 'video/*', 'audio/*', 'image/*', 'application/pdf')
+  @ApiErrors(409, 503)
   async preview(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Param('number', versionNumber) number: number,
@@ -141,6 +170,9 @@ export class ContentController {
   @Allow('item.read')
   @Get(':id/versions/:number/thumbnail')
   @Header('Cache-Control', 'private, no-store')
+  @ApiOperation({ summary: 'Read a version’s thumbnail' })
+  @ApiFileResponse('The thumbnail', 'image/*')
+  @ApiErrors(409, 503)
   thumbnail(@Param('id', new ParseUUIDPipe()) id: string, @Param('number', versionNumber) number: number): Promise<StreamableFile> {
     return this.versionFile(id, number, 'thumbnail');
   }
@@ -148,6 +180,8 @@ export class ContentController {
   // Whoever may see the item may see its trail.
   @Allow('content.read')
   @Get(':id/audit')
+  @ApiOperation({ summary: 'Read a content item’s audit trail' })
+  @ApiZodResponse(auditTrailSchema)
   async trail(@Param('id', new ParseUUIDPipe()) id: string): Promise<AuditTrail> {
     await this.content.assertExists(id);
     return this.audit.trail({ entity: 'content_item', entityId: id, limit: 1000 });

@@ -1,7 +1,15 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { inviteGuestRequestSchema, type GuestInvitationCreated, type InviteGuestRequest, type ItemGuestList, type SessionUser } from '@vetted/contracts';
-import { ApiZodBody } from '../common/api-zod.decorators.js';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  inviteGuestRequestSchema,
+  type GuestInvitationCreated,
+  type InviteGuestRequest,
+  type ItemGuestList,
+  type SessionUser,
+  guestInvitationCreatedSchema,
+  itemGuestListSchema,
+} from '@vetted/contracts';
+import { ApiErrors, ApiNoContent, ApiZodBody, ApiZodResponse } from '../common/api-zod.decorators.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { APP_CONFIG } from '../config/config.js';
 import { Allow, ItemScoped } from '../identity/access.decorators.js';
@@ -28,6 +36,9 @@ export class GuestsController {
   @Allow('content.write')
   @Post()
   @ApiZodBody(inviteGuestRequestSchema)
+  @ApiOperation({ summary: 'Invite an agency guest to an item' })
+  @ApiZodResponse(guestInvitationCreatedSchema, 201)
+  @ApiErrors(409)
   invite(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body(new ZodValidationPipe(inviteGuestRequestSchema)) body: InviteGuestRequest,
@@ -38,6 +49,8 @@ export class GuestsController {
 
   @Allow('content.write')
   @Get()
+  @ApiOperation({ summary: 'List an item’s agency guests' })
+  @ApiZodResponse(itemGuestListSchema)
   list(@Param('id', new ParseUUIDPipe()) id: string): Promise<ItemGuestList> {
     return this.content.listGuests(id);
   }
@@ -45,6 +58,8 @@ export class GuestsController {
   @Allow('content.write')
   @Delete(':guestId')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Revoke an agency guest’s access' })
+  @ApiNoContent()
   revoke(@Param('id', new ParseUUIDPipe()) id: string, @Param('guestId', new ParseUUIDPipe()) guestId: string, @CurrentUser() user: SessionUser): Promise<void> {
     return this.content.revokeGuest(id, guestId, user);
   }

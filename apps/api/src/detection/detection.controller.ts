@@ -1,7 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { decideTextCheckLinkSchema, versionNumberParamSchema, type DecideTextCheckLinkRequest, type SessionUser, type TextCheck } from '@vetted/contracts';
-import { ApiZodBody } from '../common/api-zod.decorators.js';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  decideTextCheckLinkSchema,
+  versionNumberParamSchema,
+  type DecideTextCheckLinkRequest,
+  type SessionUser,
+  type TextCheck,
+  textCheckSchema,
+} from '@vetted/contracts';
+import { ApiErrors, ApiZodBody, ApiZodResponse } from '../common/api-zod.decorators.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { Allow, ItemScoped } from '../identity/access.decorators.js';
 import { CurrentUser } from '../identity/current-user.js';
@@ -17,6 +24,8 @@ export class DetectionController {
 
   @Allow('content.read')
   @Get()
+  @ApiOperation({ summary: 'Read a version’s text check (claims found in its text)' })
+  @ApiZodResponse(textCheckSchema)
   textCheck(@Param('id', new ParseUUIDPipe()) id: string, @Param('number', versionNumber) number: number): Promise<TextCheck> {
     return this.detection.textCheck(id, number);
   }
@@ -25,6 +34,9 @@ export class DetectionController {
   @Post('links/:linkId')
   @HttpCode(200)
   @ApiZodBody(decideTextCheckLinkSchema)
+  @ApiOperation({ summary: 'Accept or reject a suggested claim link' })
+  @ApiZodResponse(textCheckSchema)
+  @ApiErrors(409)
   decideLink(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Param('number', versionNumber) number: number,

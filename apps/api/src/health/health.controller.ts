@@ -1,6 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import type { Health } from '@vetted/contracts';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiZodResponse } from '../common/api-zod.decorators.js';
+import { type Health, healthSchema } from '@vetted/contracts';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../identity/access.decorators.js';
 import { HealthService } from './health.service.js';
@@ -12,6 +13,9 @@ export class HealthController {
 
   @Public()
   @Get()
+  @ApiOperation({ summary: 'Check the API, its database and storage' })
+  @ApiZodResponse(healthSchema)
+  @ApiZodResponse(healthSchema, 503, 'Something it needs is down (the body says what)')
   async check(@Res({ passthrough: true }) reply: FastifyReply): Promise<Health> {
     const result = await this.health.check();
     if (result.status !== 'ok') void reply.status(503);

@@ -1,15 +1,19 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
 import type { Permission } from './access.policy.js';
+import { ApiOpen, ApiPermission, ApiSignedIn } from './api-security.js';
 
 export const ACCESS_KEY = 'vetted:access';
 export type AccessRule = { kind: 'public' } | { kind: 'authenticated' } | { kind: 'permission'; permission: Permission };
 
+// Each rule also documents itself in OpenAPI (security and the 401/403 it may answer), so the two agree.
+
 /** No credentials needed (login, health). */
-export const Public = () => SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies AccessRule);
+export const Public = () => applyDecorators(SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies AccessRule), ApiOpen());
 /** Any signed-in user, whatever the role. */
-export const Authenticated = () => SetMetadata(ACCESS_KEY, { kind: 'authenticated' } satisfies AccessRule);
+export const Authenticated = () => applyDecorators(SetMetadata(ACCESS_KEY, { kind: 'authenticated' } satisfies AccessRule), ApiSignedIn());
 /** Signed-in users holding a role that ACCESS_POLICY grants this permission. */
-export const Allow = (permission: Permission) => SetMetadata(ACCESS_KEY, { kind: 'permission', permission } satisfies AccessRule);
+export const Allow = (permission: Permission) =>
+  applyDecorators(SetMetadata(ACCESS_KEY, { kind: 'permission', permission } satisfies AccessRule), ApiPermission(permission));
 
 export const ITEM_SCOPE_KEY = 'vetted:item-scope';
 export const OPEN_TO_GUESTS_KEY = 'vetted:open-to-guests';

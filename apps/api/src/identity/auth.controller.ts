@@ -1,8 +1,19 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { acceptInviteRequestSchema, loginRequestSchema, type AcceptInviteRequest, type AcceptInviteResponse, type LoginRequest, type LoginResponse, type SessionUser } from '@vetted/contracts';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  acceptInviteRequestSchema,
+  loginRequestSchema,
+  type AcceptInviteRequest,
+  type AcceptInviteResponse,
+  type LoginRequest,
+  type LoginResponse,
+  type SessionUser,
+  acceptInviteResponseSchema,
+  loginResponseSchema,
+  sessionUserSchema,
+} from '@vetted/contracts';
 import type { FastifyReply } from 'fastify';
-import { ApiZodBody } from '../common/api-zod.decorators.js';
+import { ApiErrors, ApiNoContent, ApiZodBody, ApiZodResponse } from '../common/api-zod.decorators.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { APP_CONFIG } from '../config/config.js';
 import type { ResolvedConfig } from '../infra/resolved-config.js';
@@ -27,6 +38,9 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiZodBody(loginRequestSchema)
+  @ApiOperation({ summary: 'Sign in', description: 'Sets the session cookie and returns the same session as a bearer `accessToken`.' })
+  @ApiZodResponse(loginResponseSchema)
+  @ApiErrors(401, 403, 429)
   async login(
     @Body(new ZodValidationPipe(loginRequestSchema)) body: LoginRequest,
     @Req() request: AuthenticatedRequest,
@@ -42,6 +56,9 @@ export class AuthController {
   @Post('accept-invite')
   @HttpCode(200)
   @ApiZodBody(acceptInviteRequestSchema)
+  @ApiOperation({ summary: 'Accept an agency guest invitation', description: 'Choose a password with the one-time link (401 `invitation_invalid`), then sign in.' })
+  @ApiZodResponse(acceptInviteResponseSchema)
+  @ApiErrors(401, 403, 429)
   acceptInvite(@Body(new ZodValidationPipe(acceptInviteRequestSchema)) body: AcceptInviteRequest, @Req() request: AuthenticatedRequest): Promise<AcceptInviteResponse> {
     return this.guests.accept(body, request.ip);
   }
@@ -49,6 +66,8 @@ export class AuthController {
   @Authenticated()
   @OpenToGuests()
   @Get('me')
+  @ApiOperation({ summary: 'Read the signed-in user' })
+  @ApiZodResponse(sessionUserSchema)
   me(@CurrentUser() user: SessionUser): SessionUser {
     return user;
   }
@@ -57,6 +76,8 @@ export class AuthController {
   @OpenToGuests()
   @Post('logout')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Sign out (ends the session)' })
+  @ApiNoContent()
   async logout(@Req() request: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     if (request.sessionId) await this.sessions.revoke(request.sessionId);
     clearSessionCookie(reply);

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { inboxQuerySchema, type Inbox, type InboxQuery, type SessionUser } from '@vetted/contracts';
-import { ApiZodQuery } from '../common/api-zod.decorators.js';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { inboxQuerySchema, type Inbox, type InboxQuery, type SessionUser, inboxSchema } from '@vetted/contracts';
+import { ApiZodQuery, ApiZodResponse } from '../common/api-zod.decorators.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { Allow } from '../identity/access.decorators.js';
 import { CurrentUser } from '../identity/current-user.js';
@@ -15,6 +15,8 @@ export class InboxController {
   @Allow('review.decide')
   @Get('inbox')
   @ApiZodQuery(inboxQuerySchema)
+  @ApiOperation({ summary: 'List my review tasks' })
+  @ApiZodResponse(inboxSchema)
   list(@Query(new ZodValidationPipe(inboxQuerySchema)) query: InboxQuery, @CurrentUser() user: SessionUser): Promise<Inbox> {
     return this.inbox.inbox(user, query);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   createReviewGroupRequestSchema,
   updateReviewGroupRequestSchema,
@@ -7,8 +7,10 @@ import {
   type ReviewGroup,
   type SessionUser,
   type UpdateReviewGroupRequest,
+  reviewGroupSchema,
 } from '@vetted/contracts';
-import { ApiZodBody } from '../common/api-zod.decorators.js';
+import { z } from 'zod';
+import { ApiErrors, ApiZodBody, ApiZodResponse } from '../common/api-zod.decorators.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { Allow } from '../identity/access.decorators.js';
 import { CurrentUser } from '../identity/current-user.js';
@@ -21,6 +23,8 @@ export class ReviewGroupsController {
 
   @Allow('review.groups')
   @Get()
+  @ApiOperation({ summary: 'List reviewer groups' })
+  @ApiZodResponse(z.array(reviewGroupSchema))
   list(): Promise<ReviewGroup[]> {
     return this.groups.list();
   }
@@ -28,6 +32,9 @@ export class ReviewGroupsController {
   @Allow('review.groups')
   @Post()
   @ApiZodBody(createReviewGroupRequestSchema)
+  @ApiOperation({ summary: 'Create a reviewer group' })
+  @ApiZodResponse(reviewGroupSchema, 201)
+  @ApiErrors(409)
   create(@Body(new ZodValidationPipe(createReviewGroupRequestSchema)) body: CreateReviewGroupRequest, @CurrentUser() user: SessionUser): Promise<ReviewGroup> {
     return this.groups.create(body, user);
   }
@@ -35,6 +42,9 @@ export class ReviewGroupsController {
   @Allow('review.groups')
   @Patch(':id')
   @ApiZodBody(updateReviewGroupRequestSchema)
+  @ApiOperation({ summary: 'Change a reviewer group' })
+  @ApiZodResponse(reviewGroupSchema)
+  @ApiErrors(409)
   update(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body(new ZodValidationPipe(updateReviewGroupRequestSchema)) body: UpdateReviewGroupRequest,

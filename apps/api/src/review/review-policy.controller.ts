@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { reviewPolicyPreviewRequestSchema, type ReviewPolicyPreview, type ReviewPolicyPreviewRequest } from '@vetted/contracts';
-import { ApiZodBody } from '../common/api-zod.decorators.js';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { reviewPolicyPreviewRequestSchema, type ReviewPolicyPreview, type ReviewPolicyPreviewRequest, reviewPolicyPreviewSchema } from '@vetted/contracts';
+import { ApiZodBody, ApiZodResponse } from '../common/api-zod.decorators.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { Allow } from '../identity/access.decorators.js';
 import { ReviewService } from './review.service.js';
@@ -16,6 +16,8 @@ export class ReviewPolicyController {
   @Post('preview')
   @HttpCode(200)
   @ApiZodBody(reviewPolicyPreviewRequestSchema)
+  @ApiOperation({ summary: 'Preview the fast-track decision for a new item', description: 'What a new item would get if submitted now; nothing is stored.' })
+  @ApiZodResponse(reviewPolicyPreviewSchema)
   preview(@Body(new ZodValidationPipe(reviewPolicyPreviewRequestSchema)) body: ReviewPolicyPreviewRequest): Promise<ReviewPolicyPreview> {
     return this.review.previewPolicy(body.sourceItemId ?? null, body.claimIds ?? []);
   }
