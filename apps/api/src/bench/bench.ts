@@ -5,9 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { measureCalendarRender } from './calendar-render.bench.js';
 import { CLAIMS, measureClaimSearch, seedClaims } from './claims-search.bench.js';
 import { LANES, measureDecisions, submittedItems } from './decisions.bench.js';
-import { LIST_PAGE_SIZE, measureList, seedItems } from './list.bench.js';
+import { CALENDAR_FILTER, CALENDAR_MONTH, LIST_PAGE_SIZE, measureList, seedItems } from './list.bench.js';
 import { freePort, startProduct } from './product-process.js';
 import { machine, printLines, resilienceSection, RESILIENCE_COUNTS_FILE, writeReport, type BenchLine } from './report.js';
 import { measureOcr, measureUploadToTextCheck } from './text-check.bench.js';
@@ -117,6 +118,9 @@ async function main(): Promise<void> {
     lines.push({ what: 'OCR of a 1200 × 800 infographic (tesseract.js, French, one at a time)', api: `${ocr.imagesPerSecondPerCore.toFixed(2)} images/s/core`, baseline: `${ms(ocr.msPerImage)} each`, ratio: null, target: 'reported', met: null });
     const textCheck = await measureUploadToTextCheck(product.base, token);
     lines.push({ what: 'upload → finished text check, 1200 × 800 infographic', api: ms(textCheck), baseline: '—', ratio: null, target: 'reported', met: null });
+    console.log('calendar month in headless Chromium…');
+    const calendar = await measureCalendarRender({ base: product.base, email: 'editor@vetted.local', password: PASSWORD, month: CALENDAR_MONTH, filter: CALENDAR_FILTER });
+    if (calendar) lines.push({ what: `calendar month of ${calendar.items.toLocaleString('en')} items rendered in headless Chromium, median`, api: `${ms(calendar.renderMs)} after the data arrived`, baseline: `${ms(calendar.totalMs)} from navigation, fetching included`, ratio: null, target: '< 500 ms', met: calendar.renderMs < 500 });
     await product.stop();
 
     const web = await initialJsGzipBytes(path.join(REPO, 'apps/web/dist'));

@@ -10,6 +10,9 @@ import { startProduct } from './product-process.js';
  */
 export const LIST_PAGE_SIZE = 200;
 const YEAR = 2031;
+/** The same month and filters in the calendar's address, for the web line. */
+export const CALENDAR_MONTH = `${YEAR}-03`;
+export const CALENDAR_FILTER = 'format=video&segment=science-driven';
 
 export interface ListBench {
   items: number;
