@@ -1,4 +1,5 @@
-import { mkdir, symlink, access } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readlink, symlink, unlink } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,16 +24,24 @@ let dataDir: Promise<string> | undefined;
 function trainedDataDir(): Promise<string> {
   dataDir ??= (async () => {
     const require = createRequire(import.meta.url);
-    const dir = path.join(os.tmpdir(), `vetted-tessdata-${process.getuid?.() ?? 'user'}`);
+    const sources = Object.values(TESSERACT_LANGUAGE).map((code) => [code, require.resolve(`@tesseract.js-data/${code}/4.0.0_best_int/${code}.traineddata.gz`)] as const);
+    // One folder per installation: two checkouts (or a moved one) must never share links to each other's files.
+    const installation = createHash('sha256').update(sources.map(([, source]) => source).join('\n')).digest('hex').slice(0, 12);
+    const dir = path.join(os.tmpdir(), `vetted-tessdata-${process.getuid?.() ?? 'user'}-${installation}`);
     await mkdir(dir, { recursive: true });
-    for (const code of Object.values(TESSERACT_LANGUAGE)) {
-      const target = path.join(dir, `${code}.traineddata.gz`);
-      const source = require.resolve(`@tesseract.js-data/${code}/4.0.0_best_int/${code}.traineddata.gz`);
-      await access(target).catch(() => symlink(source, target));
-    }
+    for (const [code, source] of sources) await linkTo(path.join(dir, `${code}.traineddata.gz`), source);
     return dir;
   })();
   return dataDir;
+}
+
+/** `target` → `source`, replacing a link that points elsewhere (or nowhere); another process making the same link at once is fine. */
+async function linkTo(target: string, source: string): Promise<void> {
+  if ((await readlink(target).catch(() => null)) === source) return;
+  await unlink(target).catch(() => undefined);
+  await symlink(source, target).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST' || (await readlink(target).catch(() => null)) !== source) throw error;
+  });
 }
 
 /**
