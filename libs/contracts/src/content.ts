@@ -270,6 +270,9 @@ export const contentItemSummarySchema = contentItemSchema.pick({
   expiresAt: true,
   createdAt: true,
   updatedAt: true,
+}).extend({
+  /** Statements of the current version that no approved claim supports (claim detection): the calendar marks the item. */
+  unsupportedStatements: z.number().int(),
 });
 export type ContentItemSummary = z.infer<typeof contentItemSummarySchema>;
 

@@ -145,6 +145,8 @@ export const inboxTaskSchema = z.object({
     plannedAt: z.string(),
     fastTrack: z.boolean(),
     submittedAt: z.string().nullable(),
+    /** Statements of the version under review that no approved claim supports (claim detection). */
+    unsupportedStatements: z.number().int(),
   }),
 });
 export type InboxTask = z.infer<typeof inboxTaskSchema>;

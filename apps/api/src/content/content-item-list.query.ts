@@ -1,5 +1,6 @@
 import type { ContentItemSummary, ListContentItemsQuery } from '@vetted/contracts';
 import type { EntityManager } from 'typeorm';
+import { unsupportedStatementsCount } from '../detection/unsupported-statements.sql.js';
 
 /**
  * The list of content items as summaries, in two plain statements (a page and, when the page does not
@@ -8,7 +9,8 @@ import type { EntityManager } from 'typeorm';
  */
 const SUMMARY_COLUMNS = `i.id, i.title, i.format, r.status, i.planned_at, i.channels, i.segments, i.owner_id, i.co_owner_ids,
        i.product, i.market, i.language, i.source_item_id, i.series_id, i.episode_number, i.claim_ids, r.fast_track,
-       r.required_lanes, r.due_at, i.current_version, r.round, r.submitted_at, r.approved_at, r.expires_at, i.created_at, i.updated_at`;
+       r.required_lanes, r.due_at, i.current_version, r.round, r.submitted_at, r.approved_at, r.expires_at, i.created_at, i.updated_at,
+       ${unsupportedStatementsCount('i.id', 'i.current_version')} as unsupported_statements`;
 
 interface SummaryRow {
   id: string;
@@ -37,6 +39,7 @@ interface SummaryRow {
   expires_at: Date | null;
   created_at: Date;
   updated_at: Date;
+  unsupported_statements: number;
 }
 
 export interface SummaryPage {
@@ -117,5 +120,6 @@ function toSummary(r: SummaryRow): ContentItemSummary {
     expiresAt: iso(r.expires_at),
     createdAt: r.created_at.toISOString(),
     updatedAt: r.updated_at.toISOString(),
+    unsupportedStatements: r.unsupported_statements,
   };
 }

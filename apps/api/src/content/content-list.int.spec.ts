@@ -50,8 +50,10 @@ describe('GET /api/content-items: summaries, paged', () => {
     for (const heavy of ['reviewState', 'versions', 'claims', 'laneProgress', 'lanes', 'description']) expect(summary).not.toHaveProperty(heavy);
     const full = (await t.http(editor.token).get(`/api/content-items/${submitted.id}`)).body as ContentItem;
     expect(full.versions).toHaveLength(1);
-    // Every field the summary has, it has as the full item shows it.
-    expect(summary).toEqual(Object.fromEntries(Object.keys(summary).map((k) => [k, (full as unknown as Record<string, unknown>)[k]])));
+    // Every field the summary has, it has as the full item shows it; the unsupported statements are the full item's text check count.
+    const { unsupportedStatements, ...shared } = summary;
+    expect(shared).toEqual(Object.fromEntries(Object.keys(shared).map((k) => [k, (full as unknown as Record<string, unknown>)[k]])));
+    expect(unsupportedStatements).toBe(full.textCheck?.unsupported ?? 0);
     expect(summary).toMatchObject({ status: 'in_review', currentVersion: 1, round: 1, product: 'Cardiolix', market: 'FR', submittedAt: expect.any(String), dueAt: expect.any(String) });
   });
 

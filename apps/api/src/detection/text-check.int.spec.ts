@@ -84,6 +84,21 @@ describe('claim detection', () => {
     expect(box.y + box.height).toBeLessThan((842 - 724 + 6) / 842 + 0.01);
   }, 60_000);
 
+  it('marks an item with unsupported statements in the calendar’s list and in the reviewers’ inboxes', async () => {
+    const flagged = await itemWithFile({ name: 'brochure.pdf', type: 'application/pdf', data: textPdf([['Réduction de 37 % des crises en 12 semaines.', 'Réduction de 45 % des hospitalisations en 6 mois.']]) }, { title: 'Marquée' });
+    const clean = await itemWithFile({ name: 'brochure.pdf', type: 'application/pdf', data: textPdf([['Parlez-en à votre médecin.']]) }, { title: 'Sans marque' });
+    await detection().processPending();
+    const list = await t.http(team.editor.token).get(`/api/content-items?product=${PRODUCT}&pageSize=500`);
+    const summary = (id: string) => (list.body.items as Array<{ id: string; unsupportedStatements: number }>).find((i) => i.id === id);
+    expect(summary(flagged.id)?.unsupportedStatements).toBe(2);
+    expect(summary(clean.id)?.unsupportedStatements).toBe(0);
+    for (const item of [flagged, clean]) expect((await t.http(team.editor.token).post(`/api/content-items/${item.id}/submit`)).status).toBe(200);
+    const inbox = await t.http(team.medical.token).get('/api/reviews/inbox?status=open');
+    const task = (id: string) => (inbox.body.tasks as Array<{ item: { id: string; unsupportedStatements: number } }>).find((x) => x.item.id === id);
+    expect(task(flagged.id)?.item.unsupportedStatements).toBe(2);
+    expect(task(clean.id)?.item.unsupportedStatements).toBe(0);
+  }, 60_000);
+
   it('lets a medical reviewer accept or reject a suggestion, audited, and nobody else', async () => {
     const item = await png(['Detectia est bien toléré par les', 'patients âgés.']);
     await detection().processPending();

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { INBOX_PAGE_SIZE, type Inbox, type InboxQuery, type InboxTask, type SessionUser } from '@vetted/contracts';
 import { DataSource } from 'typeorm';
+import { unsupportedStatementsCount } from '../detection/unsupported-statements.sql.js';
 
 /**
  * The open lane tasks of a reviewer: their own, and those of absent colleagues they cover for now
@@ -72,6 +73,7 @@ interface Row {
   planned_at: Date;
   fast_track: boolean;
   submitted_at: Date | null;
+  unsupported_statements: number;
 }
 
 /** The reviewer's inbox: review tasks from the database, a page at a time, never a machine restored per item. */
@@ -95,7 +97,8 @@ export class InboxService {
     const order = query.status === 'open' ? 'x.due_at asc nulls last, i.planned_at asc, x.item_id, x.lane' : 'x.closed_at desc nulls last, x.item_id, x.lane';
     const rows = (await this.dataSource.query(
       `select x.*, (x.status = 'open' and x.due_at < now()) as overdue, c.name as covering_name, d.name as decided_by_name,
-              i.title, i.format, r.status as item_status, i.product, i.market, i.planned_at, r.fast_track, r.submitted_at
+              i.title, i.format, r.status as item_status, i.product, i.market, i.planned_at, r.fast_track, r.submitted_at,
+              ${unsupportedStatementsCount('x.item_id', 'coalesce(x.version_number, i.current_version)')} as unsupported_statements
          from (${source}) x
          join content_item i on i.id = x.item_id
          join item_review r on r.item_id = x.item_id
@@ -140,6 +143,7 @@ function toTask(r: Row): InboxTask {
       plannedAt: r.planned_at.toISOString(),
       fastTrack: r.fast_track,
       submittedAt: r.submitted_at?.toISOString() ?? null,
+      unsupportedStatements: r.unsupported_statements,
     },
   };
 }

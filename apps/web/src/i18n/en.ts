@@ -135,6 +135,7 @@ export const en = {
   'item.title': 'Title',
   'item.series': 'Series',
   'item.episode': 'Ep. {number}',
+  'item.unsupportedStatements': '{count, plural, one {# statement} other {# statements}} no approved claim supports',
   'item.episodeOfSeries': 'Episode {number} of the series',
   'createItem.noSeries': 'Not part of a series',
   'item.format': 'Format',

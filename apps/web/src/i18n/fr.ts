@@ -137,6 +137,7 @@ export const fr: Messages = {
   'item.title': 'Titre',
   'item.series': 'Série',
   'item.episode': 'Ép. {number}',
+  'item.unsupportedStatements': '{count, plural, one {# affirmation} other {# affirmations}} sans allégation approuvée',
   'item.episodeOfSeries': 'Épisode {number} de la série',
   'createItem.noSeries': 'Hors série',
   'item.format': 'Format',

@@ -61,7 +61,8 @@ export function aContentItem(overrides: Partial<ContentItem> = {}, history: Revi
 /** A list row: what GET /api/content-items returns for the item (the summary fields only). */
 export function aContentItemSummary(overrides: Partial<ContentItemSummary> = {}, history: ReviewEvent[] = SUBMITTED_V1): ContentItemSummary {
   const item = aContentItem(overrides as Partial<ContentItem>, history) as unknown as Record<string, unknown>;
-  return Object.fromEntries(Object.keys(contentItemSummarySchema.shape).map((key) => [key, item[key]])) as ContentItemSummary;
+  const summary = Object.fromEntries(Object.keys(contentItemSummarySchema.shape).map((key) => [key, item[key]])) as ContentItemSummary;
+  return { ...summary, unsupportedStatements: overrides.unsupportedStatements ?? 0 };
 }
 
 export function aVersion(overrides: Partial<ContentVersion> = {}): ContentVersion {

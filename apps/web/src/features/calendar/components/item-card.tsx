@@ -5,6 +5,7 @@ import { CalendarClock } from 'lucide-react';
 import { memo, type DragEvent } from 'react';
 import { Link } from 'react-router';
 import { FormatLabel } from '../../../components/format-label';
+import { UnsupportedStatementsMark } from '../../../components/unsupported-statements-mark';
 import { formatTime } from '../../../i18n/format-date';
 import { useT } from '../../../i18n/use-t';
 
@@ -32,6 +33,7 @@ export const ItemCard = memo(function ItemCard({ item, canReschedule, onRequestR
         <span className="item-time">{formatTime(item.plannedAt, locale)}</span>
         {item.episodeNumber !== null && <span className="item-episode">{t('item.episode', { number: item.episodeNumber })}</span>}
         <span className="item-title">{item.title}</span>
+        <UnsupportedStatementsMark count={item.unsupportedStatements} />
         <span className="visually-hidden">, {status}</span>
       </Link>
       {canReschedule && (

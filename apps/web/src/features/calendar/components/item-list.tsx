@@ -3,6 +3,7 @@ import type { ContentItemSummary } from '@vetted/contracts';
 import { memo } from 'react';
 import { Link } from 'react-router';
 import { FormatLabel } from '../../../components/format-label';
+import { UnsupportedStatementsMark } from '../../../components/unsupported-statements-mark';
 import { StatusBadge } from '../../../components/status-badge';
 import { formatDateTime } from '../../../i18n/format-date';
 import { useT } from '../../../i18n/use-t';
@@ -51,6 +52,7 @@ const ItemRow = memo(function ItemRow({ item, canReschedule, onRequestReschedule
       </td>
       <td>
         <Link to={`/items/${item.id}`}>{item.title}</Link>
+        <UnsupportedStatementsMark count={item.unsupportedStatements} />
       </td>
       <td>
         <FormatLabel format={item.format} />

@@ -54,6 +54,17 @@ describe('the editorial calendar', () => {
   });
 
 
+  it('marks the items whose file makes statements no approved claim supports, and only those', async () => {
+    serve([
+      aContentItemSummary({ id: 'flagged', title: 'Flagged leaflet', plannedAt: new Date(2026, 11, 3, 9).toISOString(), unsupportedStatements: 2 }),
+      aContentItemSummary({ id: 'clean', title: 'Clean leaflet', plannedAt: new Date(2026, 11, 4, 9).toISOString() }),
+    ]);
+    await renderDom(<CalendarPage />, { path: '/calendar', url: '/calendar?month=2026-12' });
+    const flagged = await screen.findByRole('link', { name: /Flagged leaflet/ });
+    expect(within(flagged).getByRole('img', { name: '2 statements no approved claim supports' })).toBeTruthy();
+    expect(within(screen.getByRole('link', { name: /Clean leaflet/ })).queryByRole('img', { name: /no approved claim supports/ })).toBeNull();
+  });
+
   it('moves an item dragged to another day, keeping its time of day', async () => {
     const item = aContentItemSummary({ title: 'Dosing explained', plannedAt: new Date(2026, 11, 3, 9, 30).toISOString() }, []);
     const server = serve([item]);

@@ -19,7 +19,7 @@ function aTask(overrides: Partial<InboxTask> = {}): InboxTask {
     decidedBy: null,
     closedAt: null,
     closedReason: null,
-    item: { id: '00000000-0000-4000-8000-000000000001', title: 'Episode 1', format: 'video', status: 'in_review', product: null, market: null, plannedAt: '2026-12-03T09:00:00.000Z', fastTrack: false, submittedAt: '2026-11-24T09:00:00.000Z' },
+    item: { id: '00000000-0000-4000-8000-000000000001', title: 'Episode 1', format: 'video', status: 'in_review', product: null, market: null, plannedAt: '2026-12-03T09:00:00.000Z', fastTrack: false, submittedAt: '2026-11-24T09:00:00.000Z', unsupportedStatements: 0 },
     ...overrides,
   };
 }

@@ -4,6 +4,7 @@ import type { InboxTask } from '@vetted/contracts';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../../components/error-message';
 import { FormatLabel } from '../../../components/format-label';
+import { UnsupportedStatementsMark } from '../../../components/unsupported-statements-mark';
 import { formatDateTime } from '../../../i18n/format-date';
 import { useT } from '../../../i18n/use-t';
 import { useInbox, type InboxStatus } from '../api/get-review-inbox';
@@ -100,6 +101,7 @@ function InboxRow({ task }: { task: InboxTask }) {
       <td>
         <Link to={`/items/${item.id}`}>{item.title}</Link>
         {item.fastTrack && <span className="tag tag-fast-track">{t('item.fastTrack')}</span>}
+        <UnsupportedStatementsMark count={item.unsupportedStatements} />
       </td>
       <td>
         <FormatLabel format={item.format} />
