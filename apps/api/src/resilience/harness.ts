@@ -1,5 +1,6 @@
 import { ensureDatabase, startEmbeddedPostgres, startEmbeddedS3, type EmbeddedPostgresHandle, type EmbeddedS3Handle } from '@vetted/dev-infra';
 import { promises as fs } from 'node:fs';
+import * as Minio from 'minio';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -190,4 +191,13 @@ export async function postgresProcesses(dataDir: string): Promise<number[]> {
     if (ppid === postmaster) children.push(Number(entry));
   }
   return [postmaster, ...children];
+}
+
+/** Every object key under `prefix`, read straight from the S3 server (not through the switch a test may have cut). */
+export async function objectKeys(world: World, prefix = ''): Promise<string[]> {
+  const url = new URL(world.s3.endpoint);
+  const client = new Minio.Client({ endPoint: url.hostname, port: Number(url.port), useSSL: false, accessKey: world.s3.accessKey, secretKey: world.s3.secretKey, region: 'us-east-1' });
+  const keys: string[] = [];
+  for await (const item of client.listObjectsV2('resilience', prefix, true) as AsyncIterable<{ name?: string }>) if (item.name) keys.push(item.name);
+  return keys;
 }

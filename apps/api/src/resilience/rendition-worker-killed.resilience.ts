@@ -1,11 +1,10 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import * as Minio from 'minio';
 import pg from 'pg';
 import { ffmpegBinary, runFfmpeg } from '../assets/ffmpeg-command.js';
 import { startProduct } from '../bench/product-process.js';
-import { alive, call, login, PRODUCT_MAIN, record, startWorld, until, type World } from './harness.js';
+import { alive, call, login, objectKeys, PRODUCT_MAIN, record, startWorld, until, type World } from './harness.js';
 
 /** Short enough that a dead worker's claim (twice this) goes stale within the test, long enough for a 20 s video. */
 const RENDITION_TIMEOUT_SECONDS = 20;
@@ -112,12 +111,4 @@ function rendition(world: World, versionId: string): Promise<RenditionRow | unde
 
 function renditionRows(world: World, versionId: string): Promise<number> {
   return withClient(world, async (c) => Number((await c.query('select count(*) as n from asset_rendition where version_id = $1', [versionId])).rows[0].n));
-}
-
-async function objectKeys(world: World): Promise<string[]> {
-  const url = new URL(world.s3.endpoint);
-  const client = new Minio.Client({ endPoint: url.hostname, port: Number(url.port), useSSL: false, accessKey: world.s3.accessKey, secretKey: world.s3.secretKey, region: 'us-east-1' });
-  const keys: string[] = [];
-  for await (const item of client.listObjectsV2('resilience', '', true) as AsyncIterable<{ name?: string }>) if (item.name) keys.push(item.name);
-  return keys;
 }

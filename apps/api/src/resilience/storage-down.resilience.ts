@@ -1,6 +1,5 @@
-import * as Minio from 'minio';
 import pg from 'pg';
-import { alive, call, login, record, startWorld, tally, type World } from './harness.js';
+import { alive, call, login, objectKeys, record, startWorld, tally, type World } from './harness.js';
 import { inBatches, newItem, pngForm } from './items.js';
 
 const UPLOADS = 20;
@@ -18,15 +17,15 @@ describe('storage unavailable during 20 concurrent uploads', () => {
     const uploadAll = () => Promise.all(items.map((id) => call(base, 'POST', `/api/content-items/${id}/versions`, { token: editor, form: pngForm() })));
 
     // The demo seed stored files of its own: what counts is what this outage adds.
-    const objectsBefore = new Set(await objectKeys(world));
+    const objectsBefore = new Set(await objectKeys(world, 'items/'));
     await world.storage.cut();
     const refused = await uploadAll();
     const versionsAfterOutage = await versionCount(world, items);
-    const objectsAfterOutage = (await objectKeys(world)).filter((key) => !objectsBefore.has(key));
+    const objectsAfterOutage = (await objectKeys(world, 'items/')).filter((key) => !objectsBefore.has(key));
     await world.storage.restore();
     const accepted = await uploadAll();
     const versions = await versionCount(world, items);
-    const objects = await objectKeys(world);
+    const objects = await objectKeys(world, 'items/');
     const referenced = await referencedKeys(world);
     const orphans = objects.filter((key) => !referenced.has(key));
 
@@ -61,14 +60,6 @@ async function versionCount(world: World, itemIds: string[]): Promise<number> {
   }
 }
 
-/** Every object key under items/, read straight from the S3 server (not through the cut). */
-async function objectKeys(world: World): Promise<string[]> {
-  const url = new URL(world.s3.endpoint);
-  const client = new Minio.Client({ endPoint: url.hostname, port: Number(url.port), useSSL: false, accessKey: world.s3.accessKey, secretKey: world.s3.secretKey, region: 'us-east-1' });
-  const keys: string[] = [];
-  for await (const item of client.listObjectsV2('resilience', 'items/', true) as AsyncIterable<{ name?: string }>) if (item.name) keys.push(item.name);
-  return keys;
-}
 
 /** Keys the database knows: originals and every rendition (thumbnails and previews are made in the background). */
 async function referencedKeys(world: World): Promise<Set<string>> {
