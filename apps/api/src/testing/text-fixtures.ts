@@ -1,4 +1,9 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import PDFDocument from 'pdfkit';
 import sharp from 'sharp';
+import { ffmpegBinary, runFfmpeg } from '../assets/ffmpeg-command.js';
 import { writePdf } from '../demo/pdf-writer.js';
 
 export interface DrawnLine {
@@ -34,4 +39,55 @@ export function textPdf(pages: readonly (readonly string[])[]): Buffer {
       content: lines.map((line, i) => `BT /F1 16 Tf 50 ${780 - i * 28} Td ${pdfString(line)} Tj ET`).join('\n'),
     })),
   );
+}
+
+/** Text shown in a video from `from` to `to` seconds, one or more lines. */
+export interface VideoCaption {
+  lines: readonly string[];
+  from: number;
+  to: number;
+}
+
+/** The font sharp's SVG text uses too (fontconfig's DejaVu Sans), given to drawtext by path. */
+const DEJAVU_SANS = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
+
+/**
+ * A white H.264 video with captions drawn by ffmpeg's drawtext, at 5 frames a second (small and quick
+ * to encode: the text check samples far fewer). Each caption's text goes through a file, unexpanded,
+ * so accents, % and : need no escaping.
+ */
+export async function textVideo(captions: readonly VideoCaption[], seconds: number, size = '1280x720'): Promise<Buffer> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'vetted-textvideo-'));
+  try {
+    const filters: string[] = [];
+    for (const [i, caption] of captions.entries()) {
+      const file = path.join(dir, `caption-${i}.txt`);
+      await writeFile(file, caption.lines.join('\n'));
+      filters.push(`drawtext=fontfile=${DEJAVU_SANS}:textfile=${file}:expansion=none:fontsize=40:line_spacing=18:fontcolor=0x111111:x=80:y=200:enable='between(t,${caption.from},${caption.to})'`);
+    }
+    const out = path.join(dir, 'captions.mp4');
+    await runFfmpeg(['-v', 'error', '-f', 'lavfi', '-i', `color=c=white:s=${size}:r=5:d=${seconds}`, '-vf', filters.join(',') || 'null', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-movflags', '+faststart', out], { binary: ffmpegBinary(), timeoutMs: 60_000 });
+    return await readFile(out);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** An image-only PDF, as a scanner makes: each page an A4 PNG of its lines, and no text layer. */
+export async function scannedPdf(pages: readonly (readonly string[])[]): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', autoFirstPage: false, margin: 0 });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+  for (const lines of pages) {
+    const { png } = await textImage(lines, { width: 1240, height: 1754 }, 36);
+    doc.addPage({ size: 'A4', margin: 0 });
+    doc.image(png, 0, 0, { width: 595.28, height: 841.89 });
+  }
+  doc.end();
+  await done;
+  return Buffer.concat(chunks);
 }
