@@ -48,25 +48,28 @@ export interface VideoCaption {
   to: number;
 }
 
-/** The font sharp's SVG text uses too (fontconfig's DejaVu Sans), given to drawtext by path. */
-const DEJAVU_SANS = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
-
 /**
- * A white H.264 video with captions drawn by ffmpeg's drawtext, at 5 frames a second (small and quick
- * to encode: the text check samples far fewer). Each caption's text goes through a file, unexpanded,
- * so accents, % and : need no escaping.
+ * A white H.264 video showing each caption from `from` to `to` seconds, at 5 frames a second (small
+ * and quick to encode: the text check samples far fewer). Captions are drawn by sharp, as in the
+ * demo videos, and overlaid by ffmpeg: drawtext would need a font file path a bare system may not have.
  */
-export async function textVideo(captions: readonly VideoCaption[], seconds: number, size = '1280x720'): Promise<Buffer> {
+export async function textVideo(captions: readonly VideoCaption[], seconds: number, size = { width: 1280, height: 720 }): Promise<Buffer> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'vetted-textvideo-'));
   try {
-    const filters: string[] = [];
+    const inputs: string[] = [];
+    const overlays: string[] = [];
     for (const [i, caption] of captions.entries()) {
-      const file = path.join(dir, `caption-${i}.txt`);
-      await writeFile(file, caption.lines.join('\n'));
-      filters.push(`drawtext=fontfile=${DEJAVU_SANS}:textfile=${file}:expansion=none:fontsize=40:line_spacing=18:fontcolor=0x111111:x=80:y=200:enable='between(t,${caption.from},${caption.to})'`);
+      const file = path.join(dir, `caption-${i}.png`);
+      await writeFile(file, (await textImage(caption.lines, size, 40)).png);
+      inputs.push('-i', file);
+      overlays.push(`[${i === 0 ? '0:v' : `v${i}`}][${i + 1}:v]overlay=0:0:enable='between(t,${caption.from},${caption.to})'[v${i + 1}]`);
     }
+    const graph = overlays.length ? `${overlays.join(';')};[v${overlays.length}]format=yuv420p[out]` : '[0:v]format=yuv420p[out]';
     const out = path.join(dir, 'captions.mp4');
-    await runFfmpeg(['-v', 'error', '-f', 'lavfi', '-i', `color=c=white:s=${size}:r=5:d=${seconds}`, '-vf', filters.join(',') || 'null', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-movflags', '+faststart', out], { binary: ffmpegBinary(), timeoutMs: 60_000 });
+    await runFfmpeg(
+      ['-v', 'error', '-f', 'lavfi', '-i', `color=c=white:s=${size.width}x${size.height}:r=5:d=${seconds}`, ...inputs, '-filter_complex', graph, '-map', '[out]', '-t', String(seconds), '-c:v', 'libx264', '-preset', 'ultrafast', '-movflags', '+faststart', out],
+      { binary: ffmpegBinary(), timeoutMs: 60_000 },
+    );
     return await readFile(out);
   } finally {
     await rm(dir, { recursive: true, force: true });
