@@ -34,7 +34,7 @@ export type UnsupportedStatement = z.infer<typeof unsupportedStatementSchema>;
 
 export const textCheckSchema = z.object({
   status: textCheckStatusSchema,
-  /** Why it failed, or why there is nothing to read; null otherwise. */
+  /** Why it failed, why there is nothing to read, or (done) what was left unread, e.g. a video past its frame cap; null otherwise. */
   reason: z.string().nullable(),
   links: z.array(textCheckLinkSchema),
   unsupported: z.array(unsupportedStatementSchema),

@@ -24,6 +24,39 @@ export function loadPdfJs(): Promise<{ lib: PdfJs; assets: string }> {
   return pdfjs;
 }
 
+type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
+type PdfRenderTask = ReturnType<PdfPage['render']>;
+
+/**
+ * Opens a PDF the way every reader of stored files must: scripts and XFA never run, fonts are drawn
+ * as paths, embedded images above the pixel limit are skipped rather than decoded.
+ */
+export function openPdf(lib: PdfJs, assets: string, data: Uint8Array, maxPixels: number): ReturnType<PdfJs['getDocument']> {
+  return lib.getDocument({
+    data,
+    isEvalSupported: false,
+    enableXfa: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    maxImageSize: maxPixels,
+    standardFontDataUrl: `${assets}standard_fonts${path.sep}`,
+    cMapUrl: `${assets}cmaps${path.sep}`,
+    cMapPacked: true,
+    wasmUrl: `${assets}wasm${path.sep}`,
+    verbosity: 0,
+  });
+}
+
+/** One page drawn at `scale` (1 = one pixel per point) as PNG; `wait` may bound the drawing in time. */
+export async function drawPdfPage(page: PdfPage, scale: number, wait: (render: PdfRenderTask) => Promise<unknown> = (render) => render.promise): Promise<Buffer> {
+  const viewport = page.getViewport({ scale });
+  const canvas = createCanvas(Math.max(1, Math.floor(viewport.width)), Math.max(1, Math.floor(viewport.height)));
+  // PDF.js is typed against the DOM canvas; @napi-rs/canvas implements the part it draws with.
+  const render = page.render({ canvas: canvas as unknown as RenderParameters['canvas'], canvasContext: canvas.getContext('2d') as unknown as RenderParameters['canvasContext'], viewport });
+  await wait(render);
+  return canvas.encode('png');
+}
+
 /**
  * Page images of a PDF: each page fitted into the preview size and watermarked like image previews,
  * at most `pdfMaxPages` of them; the thumbnail is page 1. Scripts are never run (PDFs with scripts
@@ -33,19 +66,7 @@ export function loadPdfJs(): Promise<{ lib: PdfJs; assets: string }> {
 export async function renderPdfPages(source: string, watermark: string | null, limits: RenderLimits): Promise<RenderedVersion> {
   const { lib, assets } = await loadPdfJs();
   timeLeft(limits);
-  const task = lib.getDocument({
-    data: new Uint8Array(await readFile(source)),
-    isEvalSupported: false,
-    enableXfa: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    maxImageSize: limits.maxPixels,
-    standardFontDataUrl: `${assets}standard_fonts${path.sep}`,
-    cMapUrl: `${assets}cmaps${path.sep}`,
-    cMapPacked: true,
-    wasmUrl: `${assets}wasm${path.sep}`,
-    verbosity: 0,
-  });
+  const task = openPdf(lib, assets, new Uint8Array(await readFile(source)), limits.maxPixels);
   try {
     const doc = await withinTime(task.promise, limits, () => task.destroy());
     const pageCount = doc.numPages;
@@ -56,12 +77,7 @@ export async function renderPdfPages(source: string, watermark: string | null, l
       const base = page.getViewport({ scale: 1 });
       if (!(base.width >= 1 && base.height >= 1)) throw new MediaToolError(`Page ${number} of the PDF has no size`);
       const scale = Math.min(PREVIEW_MAX / base.width, PREVIEW_MAX / base.height, Math.sqrt(limits.maxPixels / (base.width * base.height)));
-      const viewport = page.getViewport({ scale });
-      const canvas = createCanvas(Math.max(1, Math.floor(viewport.width)), Math.max(1, Math.floor(viewport.height)));
-      // PDF.js is typed against the DOM canvas; @napi-rs/canvas implements the part it draws with.
-      const render = page.render({ canvas: canvas as unknown as RenderParameters['canvas'], canvasContext: canvas.getContext('2d') as unknown as RenderParameters['canvasContext'], viewport });
-      await withinTime(render.promise, limits, () => render.cancel());
-      const png = await canvas.encode('png');
+      const png = await drawPdfPage(page, scale, (render) => withinTime(render.promise, limits, () => render.cancel()));
       page.cleanup();
       if (number === 1) thumbnail = await renderThumbnail(png, limits.maxPixels);
       pages.push(await renderPreview(png, limits.maxPixels, watermark));

@@ -11,7 +11,7 @@ import { LANES, measureDecisions, submittedItems } from './decisions.bench.js';
 import { CALENDAR_FILTER, CALENDAR_MONTH, LIST_PAGE_SIZE, measureList, seedItems } from './list.bench.js';
 import { freePort, startProduct } from './product-process.js';
 import { machine, printLines, resilienceSection, RESILIENCE_COUNTS_FILE, writeReport, type BenchLine } from './report.js';
-import { measureOcr, measureUploadToTextCheck } from './text-check.bench.js';
+import { measureOcr, measureUploadToTextCheck, measureVideoOcr } from './text-check.bench.js';
 import { initialJsGzipBytes } from './web-size.js';
 
 /**
@@ -118,6 +118,8 @@ async function main(): Promise<void> {
     lines.push({ what: 'OCR of a 1200 × 800 infographic (tesseract.js, French, one at a time)', api: `${ocr.imagesPerSecondPerCore.toFixed(2)} images/s/core`, baseline: `${ms(ocr.msPerImage)} each`, ratio: null, target: 'reported', met: null });
     const textCheck = await measureUploadToTextCheck(product.base, token);
     lines.push({ what: 'upload → finished text check, 1200 × 800 infographic', api: ms(textCheck), baseline: '—', ratio: null, target: 'reported', met: null });
+    const video = await measureVideoOcr();
+    lines.push({ what: `OCR of a 20 s video, one frame every ${video.intervalSeconds} s`, api: ms(video.ms), baseline: `${ms(video.msPerFrame)} per frame (${video.frames} frames)`, ratio: null, target: 'reported', met: null });
     console.log('calendar month in headless Chromium…');
     const calendar = await measureCalendarRender({ base: product.base, email: 'editor@vetted.local', password: PASSWORD, month: CALENDAR_MONTH, filter: CALENDAR_FILTER });
     if (calendar) lines.push({ what: `calendar month of ${calendar.items.toLocaleString('en')} items rendered in headless Chromium, median`, api: `${ms(calendar.renderMs)} after the data arrived`, baseline: `${ms(calendar.totalMs)} from navigation, fetching included`, ratio: null, target: '< 500 ms', met: calendar.renderMs < 500 });

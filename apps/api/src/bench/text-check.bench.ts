@@ -1,6 +1,11 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import sharp from 'sharp';
+import { ffmpegBinary, runFfmpeg } from '../assets/ffmpeg-command.js';
 import { OcrPool } from '../detection/ocr-pool.js';
+import { readVideoText, VIDEO_FRAME_INTERVAL_SECONDS } from '../detection/read-video-text.js';
 
 /**
  * Claim detection: OCR throughput on one core (1200 × 800 infographics read one after the other, the
@@ -33,6 +38,34 @@ export async function measureOcr(): Promise<{ imagesPerSecondPerCore: number; ms
     return { imagesPerSecondPerCore: IMAGES / seconds, msPerImage: (seconds * 1000) / IMAGES };
   } finally {
     await pool.close();
+  }
+}
+
+const VIDEO_SECONDS = 20;
+const SLIDE_SECONDS = 5;
+
+/**
+ * The text check of a 20 s video: four infographic slides of 5 s each (H.264, 1200 × 800), every
+ * sampled frame full of text as a real super or end card is, read as the product reads a video
+ * (frame extraction, OCR of each frame one at a time, screens deduplicated). Worker start-up excluded.
+ */
+export async function measureVideoOcr(): Promise<{ ms: number; frames: number; intervalSeconds: number; msPerFrame: number }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'vetted-bench-video-'));
+  const pool = new OcrPool(1);
+  try {
+    for (let i = 0; i < VIDEO_SECONDS / SLIDE_SECONDS; i++) await writeFile(path.join(dir, `slide-${i}.png`), await infographicPng(i));
+    const video = path.join(dir, 'slides.mp4');
+    await runFfmpeg(['-v', 'error', '-f', 'image2', '-framerate', `1/${SLIDE_SECONDS}`, '-i', path.join(dir, 'slide-%d.png'), '-vf', 'fps=25,format=yuv420p', '-t', String(VIDEO_SECONDS), '-c:v', 'libx264', '-preset', 'ultrafast', video], { binary: ffmpegBinary(), timeoutMs: 120_000 });
+    await pool.read(await infographicPng(99), 1200, 800, ['fra']); // worker start-up is not the video's cost
+    const frames = Math.ceil(VIDEO_SECONDS / VIDEO_FRAME_INTERVAL_SECONDS);
+    const start = performance.now();
+    const read = await readVideoText(video, 'video/mp4', { ocr: pool, languages: ['fra'], ffmpegBinary: () => ffmpegBinary(), maxFrames: 120, timeoutMs: 300_000 });
+    const elapsed = performance.now() - start;
+    if (read.lines.length === 0) throw new Error('bench video: no text read');
+    return { ms: elapsed, frames, intervalSeconds: VIDEO_FRAME_INTERVAL_SECONDS, msPerFrame: elapsed / frames };
+  } finally {
+    await pool.close();
+    await rm(dir, { recursive: true, force: true });
   }
 }
 

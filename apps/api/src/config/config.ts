@@ -101,6 +101,9 @@ export const envSchema = z.object({
   TEXT_CHECK_OCR_CONCURRENCY: positiveInt.max(16).default(1),
   TEXT_CHECK_WAIT_SECONDS: z.coerce.number({ message: 'must be a number of seconds' }).int().min(0).max(300).default(30),
   TEXT_CHECK_SUGGEST_THRESHOLD: z.coerce.number({ message: 'must be a number between 0 and 1' }).gt(0).max(1).default(0.5),
+  // Video frames: at most this many are read (one every 2 s), and one video's reading (frames and their OCR) stops after this long.
+  TEXT_CHECK_VIDEO_MAX_FRAMES: positiveInt.max(2000).default(120),
+  TEXT_CHECK_VIDEO_TIMEOUT_SECONDS: positiveInt.max(3600).default(300),
   UPLOAD_TEMP_DIR: z.string().optional(),
   WEBHOOK_ALLOW_PRIVATE: bool.default(false),
   WEBHOOK_RETRY_BASE_SECONDS: positiveInt.default(10),
@@ -151,8 +154,8 @@ export interface AppConfig {
   /** Background renditions: the longest one version's rendering may take, the PDF page cap, and an ffmpeg to use instead of the npm-shipped one. */
   renditions: { timeoutMs: number; pdfMaxPages: number; ffmpegPath: string | undefined };
   jobsEnabled: boolean;
-  /** Claim detection: concurrent OCR runs, the submission's wait for a running text check, the similarity that makes a suggestion. */
-  textCheck: { ocrConcurrency: number; waitMs: number; suggestThreshold: number };
+  /** Claim detection: concurrent OCR runs, the submission's wait for a running text check, the similarity that makes a suggestion, the video frame cap and time limit. */
+  textCheck: { ocrConcurrency: number; waitMs: number; suggestThreshold: number; videoMaxFrames: number; videoTimeoutMs: number };
   /** Where uploads are spooled while hashed and checked: needs room for the largest upload. */
   uploadTempDir: string;
   webhooks: WebhookConfig;
@@ -256,7 +259,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     },
     renditions: { timeoutMs: e.RENDITION_TIMEOUT_SECONDS * 1000, pdfMaxPages: e.PDF_MAX_PAGES, ffmpegPath: e.FFMPEG_PATH },
     jobsEnabled: e.JOBS_ENABLED,
-    textCheck: { ocrConcurrency: e.TEXT_CHECK_OCR_CONCURRENCY, waitMs: e.TEXT_CHECK_WAIT_SECONDS * 1000, suggestThreshold: e.TEXT_CHECK_SUGGEST_THRESHOLD },
+    textCheck: { ocrConcurrency: e.TEXT_CHECK_OCR_CONCURRENCY, waitMs: e.TEXT_CHECK_WAIT_SECONDS * 1000, suggestThreshold: e.TEXT_CHECK_SUGGEST_THRESHOLD, videoMaxFrames: e.TEXT_CHECK_VIDEO_MAX_FRAMES, videoTimeoutMs: e.TEXT_CHECK_VIDEO_TIMEOUT_SECONDS * 1000 },
     uploadTempDir: e.UPLOAD_TEMP_DIR ?? os.tmpdir(),
     webhooks: {
       allowPrivateDestinations: e.WEBHOOK_ALLOW_PRIVATE,

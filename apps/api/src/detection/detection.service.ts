@@ -4,6 +4,7 @@ import { LANE_ROLE, type DecideTextCheckLinkRequest, type SessionUser, type Text
 import type { VersionTextCheck } from '@vetted/workflow';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { ffmpegBinary } from '../assets/ffmpeg-command.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ClaimsService } from '../claims/claims.service.js';
 import { ForbiddenError, NotFoundError } from '../common/domain-errors.js';
@@ -21,8 +22,8 @@ import { UnsupportedStatementEntity } from './unsupported-statement.entity.js';
 import { VersionTextEntity } from './version-text.entity.js';
 
 const MAX_ATTEMPTS = 3;
-/** A claim older than this belongs to a worker that died; the row is taken again. */
-const STALE_CLAIM = '10 minutes';
+/** A claim older than this belongs to a worker that died; the row is taken again (twice a video's time limit when that is longer). */
+const STALE_CLAIM_SECONDS = 600;
 const POLL_MS = 200;
 
 /** What content tells detection of a new version. */
@@ -104,6 +105,9 @@ export class DetectionService implements OnApplicationShutdown {
     if (!row) return { status: 'failed', reason: 'the version was never read' };
     if (row.status === 'pending' || row.status === 'processing') return { status: 'pending' };
     if (row.status === 'failed') return { status: 'failed', reason: row.reason ?? 'unknown error' };
+    // A done check with a reason read only part of the file (a video past its frame cap): for the fast
+    // track that is as good as unread, since nothing shows what the rest says.
+    if (row.reason) return { status: 'failed', reason: row.reason };
     const links = await manager.getRepository(TextCheckLinkEntity).find({ where: { versionId, kind: In(['auto', 'accepted']) } });
     const unsupported = await manager.getRepository(UnsupportedStatementEntity).find({ where: { versionId } });
     return {
@@ -165,7 +169,7 @@ export class DetectionService implements OnApplicationShutdown {
       (a.anchor.page ?? 0) - (b.anchor.page ?? 0) || (a.anchor.seconds ?? 0) - (b.anchor.seconds ?? 0) || (a.anchor.box?.y ?? 0) - (b.anchor.box?.y ?? 0);
     return {
       status: publicStatus(row.status),
-      reason: row.status === 'failed' || row.status === 'nothing_to_read' ? row.reason : null,
+      reason: row.status === 'failed' || row.status === 'nothing_to_read' || row.status === 'done' ? row.reason : null,
       links: links.sort(byPlace).map((l) => ({ id: l.id, claimId: l.claimId, code: l.code, kind: l.kind, text: l.text, anchor: l.anchor, similarity: l.similarity })),
       unsupported: unsupported.sort(byPlace).map((s) => ({ id: s.id, text: s.text, anchor: s.anchor })),
     };
@@ -176,12 +180,12 @@ export class DetectionService implements OnApplicationShutdown {
       `update version_text set status = 'processing', claimed_at = now(), attempts = attempts + 1, updated_at = now()
        where version_id in (
          select version_id from version_text
-         where (status = 'pending' or (status = 'processing' and claimed_at < now() - interval '${STALE_CLAIM}'))
+         where (status = 'pending' or (status = 'processing' and claimed_at < now() - make_interval(secs => $3)))
            and ($1::uuid is null or version_id = $1) and version_id <> all($2::uuid[])
          order by updated_at limit 1 for update skip locked)
        returning version_id as "versionId", item_id as "itemId", version_number as "versionNumber", storage_key as "storageKey",
                  mime_type as "mimeType", product, language, attempts`,
-      [versionId, exclude],
+      [versionId, exclude, Math.max(STALE_CLAIM_SECONDS, (2 * this.config.textCheck.videoTimeoutMs) / 1000)],
     )) as [ClaimedRow[], number];
     return rows;
   }
@@ -191,12 +195,19 @@ export class DetectionService implements OnApplicationShutdown {
       const copy = await copyToTemp(await this.storage.get(row.storageKey));
       let read;
       try {
-        read = await readVersionText(copy.tempPath, row.mimeType, row.language, { ocr: this.ocr, maxPixels: this.config.assets.imageMaxPixels, pdfMaxPages: this.config.renditions.pdfMaxPages });
+        read = await readVersionText(copy.tempPath, row.mimeType, row.language, {
+          ocr: this.ocr,
+          maxPixels: this.config.assets.imageMaxPixels,
+          pdfMaxPages: this.config.renditions.pdfMaxPages,
+          ffmpegBinary: () => ffmpegBinary(this.config.renditions.ffmpegPath),
+          videoMaxFrames: this.config.textCheck.videoMaxFrames,
+          videoTimeoutMs: this.config.textCheck.videoTimeoutMs,
+        });
       } finally {
         await copy.discard();
       }
       if (read.kind === 'nothing_to_read') return await this.store(row, 'nothing_to_read', read.reason, []);
-      return await this.store(row, 'done', null, read.lines);
+      return await this.store(row, 'done', read.partial ?? null, read.lines);
     } catch (error) {
       await this.fail(row, error);
       return false;

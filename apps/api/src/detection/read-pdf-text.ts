@@ -1,6 +1,19 @@
 import { readFile } from 'node:fs/promises';
-import { loadPdfJs } from '../assets/pdf-rendition.js';
+import { drawPdfPage, loadPdfJs, openPdf } from '../assets/pdf-rendition.js';
+import type { OcrPool } from './ocr-pool.js';
 import type { ExtractedLine } from './text-matching.js';
+
+/** How a page with no text layer is read: OCR of the page drawn as an image. */
+export interface PdfOcr {
+  pool: OcrPool;
+  languages: readonly string[];
+  maxPixels: number;
+}
+
+/** A page whose text layer has fewer letters and digits than this is a scan (a page number or a stray mark is not its text). */
+const SCANNED_PAGE_MAX_CHARS = 12;
+/** Pages are drawn this wide for OCR: about 200 dpi for A4, where tesseract reads body text well. */
+const OCR_PAGE_WIDTH = 1700;
 
 /** PDF.js text items that the checks below read (its types name them TextItem | TextMarkedContent). */
 interface PdfTextItem {
@@ -13,11 +26,12 @@ interface PdfTextItem {
 
 /**
  * The text layer of a PDF, one entry per line, with its page and box (fractions of the page, from the
- * top left). Scripts never run; at most `maxPages` pages are read. A scanned PDF has no text layer.
+ * top left). Scripts never run; at most `maxPages` pages are read. A page without a text layer (a
+ * scan) is drawn as an image and OCRed when `ocr` is given; its lines carry the page number too.
  */
-export async function readPdfText(source: string, maxPages: number): Promise<ExtractedLine[]> {
+export async function readPdfText(source: string, maxPages: number, ocr?: PdfOcr): Promise<ExtractedLine[]> {
   const { lib, assets } = await loadPdfJs();
-  const task = lib.getDocument({ data: new Uint8Array(await readFile(source)), isEvalSupported: false, enableXfa: false, standardFontDataUrl: `${assets}standard_fonts/`, cMapUrl: `${assets}cmaps/`, cMapPacked: true, verbosity: 0 });
+  const task = openPdf(lib, assets, new Uint8Array(await readFile(source)), ocr?.maxPixels ?? Number.MAX_SAFE_INTEGER);
   try {
     const doc = await task.promise;
     const lines: ExtractedLine[] = [];
@@ -25,6 +39,16 @@ export async function readPdfText(source: string, maxPages: number): Promise<Ext
       const page = await doc.getPage(number);
       const { width: pageWidth, height: pageHeight } = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
+      const layerChars = content.items.reduce((n, item) => n + ('str' in item ? item.str.replace(/[^\p{L}\p{N}]/gu, '').length : 0), 0);
+      if (ocr && layerChars < SCANNED_PAGE_MAX_CHARS) {
+        const scale = Math.min(OCR_PAGE_WIDTH / pageWidth, Math.sqrt(ocr.maxPixels / (pageWidth * pageHeight)));
+        const png = await drawPdfPage(page, scale);
+        page.cleanup();
+        const width = Math.max(1, Math.floor(pageWidth * scale));
+        const height = Math.max(1, Math.floor(pageHeight * scale));
+        for (const line of await ocr.pool.read(png, width, height, ocr.languages)) lines.push({ ...line, page: number });
+        continue;
+      }
       let current: { text: string; x0: number; x1: number; top: number; bottom: number; baseline: number } | null = null;
       const flush = () => {
         if (current && current.text.trim()) {

@@ -1,9 +1,17 @@
 import type { Claim, ContentItem, TextCheck } from '@vetted/contracts';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { ffmpegBinary } from '../assets/ffmpeg-command.js';
+import { StorageService } from '../infra/storage/storage.service.js';
 import { approvedClaim } from '../testing/claims-factory.js';
 import { newReviewTeam, type ReviewTeam } from '../testing/content-factory.js';
+import { generatedMp4 } from '../testing/generated-media.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
-import { textImage, textPdf } from '../testing/text-fixtures.js';
+import { scannedPdf, textImage, textPdf, textVideo } from '../testing/text-fixtures.js';
 import { DetectionService } from './detection.service.js';
+import { OcrPool } from './ocr-pool.js';
+import { readVideoText } from './read-video-text.js';
 
 const PRODUCT = 'Detectia';
 
@@ -114,6 +122,89 @@ describe('claim detection', () => {
     expect((await t.http(team.medical.token).post(`/api/content-items/${item.id}/versions/1/text-check/links/${hf1.id}`, { decision: 'reject' })).status).toBe(404);
     const trail = (await t.http(team.editor.token).get(`/api/audit?entity=content_item&entityId=${item.id}`)).body;
     expect(JSON.stringify(trail)).toContain('text_check.link_accepted');
+  }, 60_000);
+
+  describe('video', () => {
+    let video: Buffer;
+    beforeAll(async () => {
+      video = await textVideo(
+        [
+          { lines: ['Detectia réduit de 21 % les hospitalisations', 'pour insuffisance cardiaque.'], from: 0, to: 8 },
+          { lines: ['Réduction de 37 % des crises en 12 semaines.'], from: 10, to: 20 },
+        ],
+        20,
+      );
+    }, 60_000);
+    const frameDirs = async () => (await readdir(os.tmpdir())).filter((n) => n.startsWith('vetted-frames-')).length;
+
+    it('reads the text in its frames: each caption once, at the time code it first appears', async () => {
+      const dirsBefore = await frameDirs();
+      const item = await itemWithFile({ name: 'spot.mp4', type: 'video/mp4', data: video }, { format: 'video' });
+      expect(await detection().processPending()).toBe(1);
+      const check = await textCheck(item.id);
+      expect(check).toMatchObject({ status: 'done', reason: null });
+      expect(check.links).toEqual([expect.objectContaining({ claimId: hf1.id, code: 'DT-001', kind: 'auto', anchor: expect.objectContaining({ page: null, seconds: 0 }) })]);
+      expect(check.unsupported).toEqual([{ id: expect.any(String), text: 'Réduction de 37 % des crises en 12 semaines.', anchor: expect.objectContaining({ page: null }) }]);
+      // Sampled every 2 s: the caption drawn from 10 s is first seen in the frame at 10 s (12 s at worst).
+      expect(check.unsupported[0].anchor.seconds).toBeGreaterThanOrEqual(10);
+      expect(check.unsupported[0].anchor.seconds).toBeLessThanOrEqual(12);
+      expect(await frameDirs()).toBeLessThanOrEqual(dirsBefore);
+    }, 120_000);
+
+    it('reads at most the frame cap, and says what was left unread', async () => {
+      const dir = await mkdtemp(path.join(os.tmpdir(), 'vetted-test-video-'));
+      const pool = new OcrPool(1);
+      try {
+        const file = path.join(dir, 'spot.mp4');
+        await writeFile(file, video);
+        const read = await readVideoText(file, 'video/mp4', { ocr: pool, languages: ['fra'], ffmpegBinary: () => ffmpegBinary(), maxFrames: 2, timeoutMs: 60_000 });
+        expect(read.capped).toBe('only the first 2 frames (0:04) of the video were read (TEXT_CHECK_VIDEO_MAX_FRAMES)');
+        expect(new Set(read.lines.map((l) => l.seconds))).toEqual(new Set([0]));
+      } finally {
+        await pool.close();
+        await rm(dir, { recursive: true, force: true });
+      }
+    }, 60_000);
+
+    it('shows a video read only up to the frame cap as done with what was left unread, and the fast track sees it as unread', async () => {
+      const capped = await createTestApp({ TEXT_CHECK_VIDEO_MAX_FRAMES: '2' });
+      try {
+        const editor = (await newReviewTeam(capped)).editor;
+        const created = await capped.http(editor.token).post('/api/content-items', { title: 'Spot long', format: 'video', plannedAt: '2026-12-10', product: PRODUCT, language: 'fr' });
+        expect((await capped.http(editor.token).upload(`/api/content-items/${created.body.id}/versions`, { name: 'spot.mp4', type: 'video/mp4', data: video })).status).toBe(201);
+        const service = capped.app.get(DetectionService);
+        await service.processPending();
+        const check = (await capped.http(editor.token).get(`/api/content-items/${created.body.id}/versions/1/text-check`)).body as TextCheck;
+        expect(check).toMatchObject({ status: 'done', reason: 'only the first 2 frames (0:04) of the video were read (TEXT_CHECK_VIDEO_MAX_FRAMES)' });
+        const [row] = (await capped.dataSource.query(`select version_id as "versionId" from version_text where item_id = $1`, [created.body.id])) as { versionId: string }[];
+        expect(await service.checkIn(capped.dataSource.manager, row.versionId)).toEqual({ status: 'failed', reason: check.reason });
+      } finally {
+        await capped.close();
+      }
+    }, 120_000);
+
+    it('records why a video that ffmpeg cannot decode was not read, at the first attempt', async () => {
+      const item = await itemWithFile({ name: 'clip.mp4', type: 'video/mp4', data: await generatedMp4(1, '320x180') }, { format: 'video' });
+      const [row] = (await t.dataSource.query(`select storage_key as "storageKey" from version_text where item_id = $1`, [item.id])) as { storageKey: string }[];
+      // The stored object goes bad after its upload checks (the upload refuses a file ffmpeg cannot read).
+      const garbage = Buffer.concat([Buffer.from('000000186674797069736f6d0000020069736f6d69736f32', 'hex'), Buffer.alloc(4096, 7)]);
+      await t.app.get(StorageService).put(row.storageKey, garbage, garbage.length, 'video/mp4');
+      await detection().processPending();
+      const check = await textCheck(item.id);
+      expect(check.status).toBe('failed');
+      expect(check.reason).toMatch(/^The video's frames could not be read: /);
+    }, 60_000);
+  });
+
+  it('OCRs the pages of a scanned PDF, which have no text layer, and anchors what it finds to their page', async () => {
+    const pdf = await scannedPdf([['Detectia est bien toléré chez les patients âgés.'], ['Parlez-en à votre médecin.', 'Réduction de 37 % des crises en 12 semaines.']]);
+    const item = await itemWithFile({ name: 'scan.pdf', type: 'application/pdf', data: pdf });
+    await detection().processPending();
+    const check = await textCheck(item.id);
+    expect(check.status).toBe('done');
+    expect(check.links.map((l) => [l.code, l.kind, l.anchor.page, l.anchor.seconds])).toEqual([['DT-002', 'auto', 1, null]]);
+    expect(check.unsupported.map((s) => [s.text, s.anchor.page])).toEqual([['Réduction de 37 % des crises en 12 semaines.', 2]]);
+    expect(check.unsupported[0].anchor.box).toEqual(expect.objectContaining({ x: expect.any(Number), y: expect.any(Number) }));
   }, 60_000);
 
   describe('the fast track', () => {

@@ -190,7 +190,15 @@ export function checkText(lines: readonly ExtractedLine[], claims: readonly Clai
   const links: FoundLink[] = [];
   const unsupported: FoundStatement[] = [];
   const variants = claims.flatMap((claim) => [...new Set(claim.texts.map(normaliseStatement).filter((t) => t.length >= 8))].map((text) => ({ claim, text })));
+  // Video screens come one after the other: a finding the screen before also had is the same text still showing.
+  let shownBefore = new Set<string>();
   for (const region of regionsOf(lines)) {
+    const video = region.lines[0].line.seconds !== null;
+    const shown = new Set<string>();
+    const isNew = (key: string): boolean => {
+      shown.add(key);
+      return !(video && shownBefore.has(key));
+    };
     const linked: (Span & { claimId: string })[] = [];
     for (const { claim, text } of variants) {
       let from = 0;
@@ -200,6 +208,7 @@ export function checkText(lines: readonly ExtractedLine[], claims: readonly Clai
         // A statement and its translation may be the same words (a product name): one link per place.
         if (linked.some((s) => s.claimId === claim.id && overlaps(s, span))) continue;
         linked.push({ ...span, claimId: claim.id });
+        if (!isNew(`auto|${claim.id}|${text}`)) continue;
         links.push({ claimId: claim.id, code: claim.code, kind: 'auto', text: region.tidied.slice(span.start, span.end), anchor: anchorOf(region, span), similarity: 1 });
       }
     }
@@ -212,9 +221,11 @@ export function checkText(lines: readonly ExtractedLine[], claims: readonly Clai
         const score = similarity(folded, variant.text);
         if (score >= threshold && (!best || score > best.score)) best = { claim: variant.claim, score };
       }
-      if (best) links.push({ claimId: best.claim.id, code: best.claim.code, kind: 'suggested', text, anchor: anchorOf(region, span), similarity: Math.round(best.score * 1000) / 1000 });
-      else if (looksLikeClaim(folded)) unsupported.push({ text, anchor: anchorOf(region, span) });
+      if (best) {
+        if (isNew(`suggested|${best.claim.id}|${folded}`)) links.push({ claimId: best.claim.id, code: best.claim.code, kind: 'suggested', text, anchor: anchorOf(region, span), similarity: Math.round(best.score * 1000) / 1000 });
+      } else if (looksLikeClaim(folded) && isNew(`unsupported|${folded}`)) unsupported.push({ text, anchor: anchorOf(region, span) });
     }
+    shownBefore = shown;
   }
   return { links, unsupported };
 }

@@ -1,4 +1,9 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import PDFDocument from 'pdfkit';
 import sharp from 'sharp';
+import { ffmpegBinary, runFfmpeg } from '../assets/ffmpeg-command.js';
 import { writePdf } from '../demo/pdf-writer.js';
 
 export interface DrawnLine {
@@ -34,4 +39,58 @@ export function textPdf(pages: readonly (readonly string[])[]): Buffer {
       content: lines.map((line, i) => `BT /F1 16 Tf 50 ${780 - i * 28} Td ${pdfString(line)} Tj ET`).join('\n'),
     })),
   );
+}
+
+/** Text shown in a video from `from` to `to` seconds, one or more lines. */
+export interface VideoCaption {
+  lines: readonly string[];
+  from: number;
+  to: number;
+}
+
+/**
+ * A white H.264 video showing each caption from `from` to `to` seconds, at 5 frames a second (small
+ * and quick to encode: the text check samples far fewer). Captions are drawn by sharp, as in the
+ * demo videos, and overlaid by ffmpeg: drawtext would need a font file path a bare system may not have.
+ */
+export async function textVideo(captions: readonly VideoCaption[], seconds: number, size = { width: 1280, height: 720 }): Promise<Buffer> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'vetted-textvideo-'));
+  try {
+    const inputs: string[] = [];
+    const overlays: string[] = [];
+    for (const [i, caption] of captions.entries()) {
+      const file = path.join(dir, `caption-${i}.png`);
+      await writeFile(file, (await textImage(caption.lines, size, 40)).png);
+      inputs.push('-i', file);
+      overlays.push(`[${i === 0 ? '0:v' : `v${i}`}][${i + 1}:v]overlay=0:0:enable='between(t,${caption.from},${caption.to})'[v${i + 1}]`);
+    }
+    const graph = overlays.length ? `${overlays.join(';')};[v${overlays.length}]format=yuv420p[out]` : '[0:v]format=yuv420p[out]';
+    const out = path.join(dir, 'captions.mp4');
+    await runFfmpeg(
+      ['-v', 'error', '-f', 'lavfi', '-i', `color=c=white:s=${size.width}x${size.height}:r=5:d=${seconds}`, ...inputs, '-filter_complex', graph, '-map', '[out]', '-t', String(seconds), '-c:v', 'libx264', '-preset', 'ultrafast', '-movflags', '+faststart', out],
+      { binary: ffmpegBinary(), timeoutMs: 60_000 },
+    );
+    return await readFile(out);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** An image-only PDF, as a scanner makes: each page an A4 PNG of its lines, and no text layer. */
+export async function scannedPdf(pages: readonly (readonly string[])[]): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', autoFirstPage: false, margin: 0 });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+  for (const lines of pages) {
+    const { png } = await textImage(lines, { width: 1240, height: 1754 }, 36);
+    doc.addPage({ size: 'A4', margin: 0 });
+    doc.image(png, 0, 0, { width: 595.28, height: 841.89 });
+  }
+  doc.end();
+  await done;
+  return Buffer.concat(chunks);
 }

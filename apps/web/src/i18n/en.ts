@@ -499,6 +499,8 @@ export const en = {
   'textCheck.unsupported': '{count, plural, one {# statement no approved claim supports} other {# statements no approved claim supports}}',
   'textCheck.box': 'at {x}% across, {y}% down',
   'textCheck.nothingFound': 'No claim and no claim-like statement found in the file.',
+  'textCheck.seekTo': 'Go to {time} in the video, where it shows “{text}”',
+  'textCheck.partial': 'Only part of the file was read: a fast track is not possible.',
   'substantiation.none': 'This item makes no claim from the claims library.',
   'substantiation.count': '{count, plural, one {# claim} other {# claims}}',
   'substantiation.title': 'Substantiation',

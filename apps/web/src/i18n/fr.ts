@@ -501,6 +501,8 @@ export const fr: Messages = {
   'textCheck.unsupported': '{count, plural, one {# affirmation qu’aucune allégation approuvée ne justifie} other {# affirmations qu’aucune allégation approuvée ne justifie}}',
   'textCheck.box': 'à {x} % de la largeur, {y} % de la hauteur',
   'textCheck.nothingFound': 'Aucune allégation ni affirmation de ce type dans le fichier.',
+  'textCheck.seekTo': 'Aller à {time} dans la vidéo, où s’affiche « {text} »',
+  'textCheck.partial': 'Le fichier n’a été lu qu’en partie : pas de revue accélérée possible.',
   'substantiation.none': 'Ce contenu ne fait aucune allégation de la bibliothèque.',
   'substantiation.count': '{count, plural, one {# allégation} other {# allégations}}',
   'substantiation.title': 'Justification des allégations',

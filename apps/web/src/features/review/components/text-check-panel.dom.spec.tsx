@@ -55,4 +55,28 @@ describe('the text check in the Claims tab', () => {
     expect(within(panel).getByText('Bien toléré par le patient âgé')).toBeTruthy();
     expect(within(panel).queryByRole('button', { name: /Accept/ })).toBeNull();
   });
+
+  it('shows a video finding at its time code, which moves the player there', async () => {
+    const video = aContentItem({ format: 'video', versions: [aVersion()], textCheck: { status: 'done', links: 0, suggested: 0, unsupported: 1 } });
+    const statement = 'Réduction de 37 % des crises en 12 semaines.';
+    serve(video).on('GET', `/api/content-items/${video.id}/versions/1/text-check`, {
+      body: { status: 'done', reason: null, links: [], unsupported: [{ id: check.unsupported[0].id, text: statement, anchor: { page: null, seconds: 70, box: { x: 0.05, y: 0.3, width: 0.5, height: 0.05 } } }] },
+    });
+    const { user } = await renderDom(<ItemReviewTab />, { path: '/items/:id', url: `/items/${video.id}` });
+    await user.click(await screen.findByRole('tab', { name: /Claims/ }));
+    const panel = await screen.findByRole('region', { name: 'What the file says (version 1)' });
+    const player = document.querySelector('video')!;
+    await user.click(within(panel).getByRole('button', { name: `Go to 1:10 in the video, where it shows “${statement}”` }));
+    expect(player.currentTime).toBe(70);
+    expect(within(panel).getByRole('button', { name: /Go to 1:10/ }).textContent).toBe('at 1:10');
+  });
+
+  it('says when only part of the file was read', async () => {
+    const shown = item();
+    serve(shown).on('GET', `/api/content-items/${shown.id}/versions/1/text-check`, { body: { ...check, reason: 'only the first 120 frames (4:00) of the video were read (TEXT_CHECK_VIDEO_MAX_FRAMES)' } });
+    const { user } = await renderDom(<ItemReviewTab />, { path: '/items/:id', url: `/items/${shown.id}` });
+    await user.click(await screen.findByRole('tab', { name: /Claims/ }));
+    const panel = await screen.findByRole('region', { name: 'What the file says (version 1)' });
+    expect(within(panel).getByRole('note').textContent).toBe('Only part of the file was read: a fast track is not possible.');
+  });
 });

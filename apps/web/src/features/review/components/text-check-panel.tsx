@@ -1,12 +1,21 @@
 // What the text check read in the version's file: the library's claims it found (automatic or
 // suggested, which a medical reviewer accepts or rejects) and the sentences no approved claim supports.
+// A video finding's time code seeks the workspace's player, when the workspace gives a way to.
 import type { TextAnchor, TextCheckLink } from '@vetted/contracts';
 import { ErrorMessage } from '../../../components/error-message';
 import { useCurrentUser } from '../../../app/session';
 import { useT } from '../../../i18n/use-t';
 import { useDecideTextCheckLink, useTextCheck } from '../api/text-check';
+import { formatTimeCode } from '../comment-anchor';
 
-export function TextCheckPanel({ itemId, versionNumber }: { itemId: string; versionNumber: number }) {
+export interface TextCheckPanelProps {
+  itemId: string;
+  versionNumber: number;
+  /** Moves the version's player to a time code; absent when no player shows this version. */
+  onSeek?: (seconds: number) => void;
+}
+
+export function TextCheckPanel({ itemId, versionNumber, onSeek }: TextCheckPanelProps) {
   const { t } = useT();
   const user = useCurrentUser();
   const check = useTextCheck(itemId, versionNumber);
@@ -22,6 +31,11 @@ export function TextCheckPanel({ itemId, versionNumber }: { itemId: string; vers
         {t(`textCheck.status.${status}`)}
         {reason && ` — ${reason}`}
       </p>
+      {status === 'done' && reason && (
+        <p role="note" className="notice notice-info">
+          {t('textCheck.partial')}
+        </p>
+      )}
       {links.length > 0 && (
         <>
           <h3>{t('textCheck.links')}</h3>
@@ -30,7 +44,7 @@ export function TextCheckPanel({ itemId, versionNumber }: { itemId: string; vers
               <li key={link.id} className={`text-check-link text-check-${link.kind}`}>
                 <strong>{link.code}</strong> <span className={`status-badge text-check-kind-${link.kind}`}>{t(`textCheck.kind.${link.kind}`)}</span>
                 <blockquote>{link.text}</blockquote>
-                <span className="field-hint">{whereOf(link.anchor, t)}</span>
+                <Where anchor={link.anchor} text={link.text} onSeek={onSeek} />
                 {medical && <LinkDecision link={link} busy={decide.isPending} onDecide={(decision) => decide.mutate({ linkId: link.id, body: { decision } })} />}
               </li>
             ))}
@@ -45,7 +59,7 @@ export function TextCheckPanel({ itemId, versionNumber }: { itemId: string; vers
             {unsupported.map((statement) => (
               <li key={statement.id} className="text-check-unsupported">
                 <blockquote>{statement.text}</blockquote>
-                <span className="field-hint">{whereOf(statement.anchor, t)}</span>
+                <Where anchor={statement.anchor} text={statement.text} onSeek={onSeek} />
               </li>
             ))}
           </ul>
@@ -74,10 +88,25 @@ function LinkDecision({ link, busy, onDecide }: { link: TextCheckLink; busy: boo
   );
 }
 
-function whereOf(anchor: TextAnchor, t: ReturnType<typeof useT>['t']): string {
+/** Where a finding is: its page, its box, and for a video its time code, a button to the moment when a player shows the version. */
+function Where({ anchor, text, onSeek }: { anchor: TextAnchor; text: string; onSeek?: (seconds: number) => void }) {
+  const { t } = useT();
   const parts: string[] = [];
   if (anchor.page !== null) parts.push(t('substantiation.page', { page: anchor.page }));
-  if (anchor.seconds !== null) parts.push(t('substantiation.time', { time: `${Math.floor(anchor.seconds / 60)}:${String(Math.floor(anchor.seconds % 60)).padStart(2, '0')}` }));
   if (anchor.box) parts.push(t('textCheck.box', { x: Math.round(anchor.box.x * 100), y: Math.round(anchor.box.y * 100) }));
-  return parts.join(', ');
+  const { seconds } = anchor;
+  if (seconds === null) return <span className="field-hint">{parts.join(', ')}</span>;
+  const time = formatTimeCode(seconds);
+  return (
+    <span className="field-hint">
+      {onSeek ? (
+        <button type="button" className="link-button" onClick={() => onSeek(seconds)} aria-label={t('textCheck.seekTo', { time, text })}>
+          {t('substantiation.time', { time })}
+        </button>
+      ) : (
+        t('substantiation.time', { time })
+      )}
+      {parts.length > 0 && `, ${parts.join(', ')}`}
+    </span>
+  );
 }

@@ -132,6 +132,13 @@ function ItemReview({ item, extraTabs }: { item: ContentItem; extraTabs: readonl
     setTab('discussion');
     discussion.show(thread);
   };
+  /** A time code from another panel (a text check finding) moves the version's player there, as a comment's does. */
+  const seekPlayer = (seconds: number) => {
+    const media = discussion.mediaRef.current;
+    if (!media) return;
+    media.currentTime = seconds;
+    media.focus();
+  };
   const zoom = (how: 'in' | 'out' | 'fit' | 'actual') => {
     const g = geometry.current;
     if (how === 'fit' || !g) return setView(FIT);
@@ -254,7 +261,7 @@ function ItemReview({ item, extraTabs }: { item: ContentItem; extraTabs: readonl
         <>
           {item.claims.length > 0 ? <SubstantiationPanel item={item} version={currentVersion} /> : <p className="empty-state">{t('substantiation.none')}</p>}
           {/* The text check is substantiation: staff read it, agency guests do not. */}
-          {item.textCheck && currentVersion && !user.roles.includes('agency') && <TextCheckPanel itemId={item.id} versionNumber={currentVersion.number} />}
+          {item.textCheck && currentVersion && !user.roles.includes('agency') && <TextCheckPanel itemId={item.id} versionNumber={currentVersion.number} onSeek={compare ? undefined : seekPlayer} />}
         </>
       ),
     },
