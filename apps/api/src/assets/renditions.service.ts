@@ -53,21 +53,34 @@ export class RenditionsService {
    * image keeps one core busy, so one-by-one would leave the other cores idle. Returns how many were rendered.
    */
   async processPending(limit = 20): Promise<number> {
+    const max = Math.max(1, Math.min(limit, this.config.renditions.concurrency));
     let done = 0;
     let left = limit;
     // A row that fails goes back to pending for the next run, not for another try in this one.
     const tried: string[] = [];
-    // Each lane claims one row at a time; SKIP LOCKED keeps lanes (and replicas) off each other's rows.
+    const lanes = new Set<Promise<void>>();
+    // Each lane claims one row at a time (SKIP LOCKED keeps lanes and replicas off each other's rows) and
+    // ends when none is left; a lane that finds one fills the idle places first, so uploads arriving one
+    // by one during a run are rendered side by side too.
+    const startLane = () => {
+      const running: Promise<void> = lane().finally(() => lanes.delete(running));
+      lanes.add(running);
+    };
     const lane = async () => {
       while (left > 0) {
         left--;
         const [row] = await this.claim(1, tried);
-        if (!row) return;
+        if (!row) {
+          left++;
+          return;
+        }
         tried.push(row.versionId);
+        while (lanes.size < max && left > 0) startLane();
         if (await this.render(row)) done++;
       }
     };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, this.config.renditions.concurrency)) }, lane));
+    startLane();
+    while (lanes.size) await Promise.all([...lanes]);
     return done;
   }
 
