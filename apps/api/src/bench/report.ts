@@ -47,7 +47,8 @@ export function mergeWithPrevious(run: BenchRun, previous: BenchRun | null, ran:
     return [{ ...l, measure, measuredAt: l.measuredAt ?? previous.date, loadAverage: l.loadAverage ?? previous.loadAverage }];
   });
   const lines = [...run.lines, ...kept].sort((a, b) => MEASURES.indexOf(a.measure) - MEASURES.indexOf(b.measure));
-  return { ...run, lines, details: { ...previous.details, ...run.details } };
+  const dataset = kept.length ? `${run.dataset}; lines kept from the earlier run: ${previous.dataset}` : run.dataset;
+  return { ...run, dataset, lines, details: { ...previous.details, ...run.details } };
 }
 
 export interface BenchRun {
@@ -106,7 +107,7 @@ shared or small machine changes the milliseconds, much less the ratios. The prod
 runs it (\`node apps/api/dist/main.js\`, embedded PostgreSQL and S3, its own process); load comes from
 \`autocannon\` in the bench's process.
 
-Machine: ${run.cores} cores (${run.cpu}), Node.js ${run.node}, load average ${run.loadAverage} at the end of the run${run.loadAverage > run.cores ? ' (other work shared the machine: every figure is inflated and the ratios under concurrency are noisy)' : ''}; the last column is the 1-minute load average when each line was measured. Dataset: ${run.dataset}.${earlier ? `\n\nThis run measured only \`--only ${run.only?.join(',')}\`; lines marked *(run of …)* are kept from that earlier run's docs/benchmarks.json.` : ''}
+Machine: ${run.cores} cores (${run.cpu}), Node.js ${run.node}, load average ${run.loadAverage} at the end of the run${run.loadAverage > run.cores ? ' (other work shared the machine: every figure is inflated and the ratios under concurrency are noisy)' : ''}; the last column is the 1-minute load average when each line was measured. Dataset: ${run.dataset}.${earlier ? `\n\nThis run measured only \`--only ${run.only?.join(',')}\`; lines marked *(run of …)* are kept from the docs/benchmarks.json it found, with the load average they were measured at.` : ''}
 
 | measure | product | baseline | ratio | target | met | load |
 |---|---|---|---|---|---|---|
