@@ -1,6 +1,6 @@
 import { REVIEW_LANES, REVISION_STATUSES, EXPIRY_HORIZONS, type AnalyticsDashboard, type ReviewLane } from '@vetted/contracts';
 import type { EntityManager } from 'typeorm';
-import { median, p90, SCOPED_ITEMS, scopeParams, type AnalyticsScope } from './analytics-scope.js';
+import { inScope, median, p90, SCOPED_ITEMS, scopeParams, type AnalyticsScope } from './analytics-scope.js';
 
 type ReviewMetrics = AnalyticsDashboard['review'];
 
@@ -15,9 +15,9 @@ export async function reviewMetrics(db: EntityManager, scope: AnalyticsScope): P
       `with ${SCOPED_ITEMS},
        lanes as (
          select t.item_id, t.round, t.lane, min(t.created_at) as started_at, max(t.closed_at) filter (where t.status = 'done') as decided_at
-           from review_task t join scoped s on s.id = t.item_id
+           from review_task t
           -- Only the rounds with a decision in the period (review_task_done_closed_idx), not every task ever.
-          where (t.item_id, t.round) in (select item_id, round from review_task where status = 'done' and closed_at >= $1 and closed_at < $2)
+          where ${inScope('t.item_id')} and (t.item_id, t.round) in (select item_id, round from review_task where status = 'done' and closed_at >= $1 and closed_at < $2)
           group by t.item_id, t.round, t.lane)
        select lane, count(*)::int as count, ${median('decided_at - started_at')} as median_hours, ${p90('decided_at - started_at')} as p90_hours
          from lanes where decided_at >= $1 and decided_at < $2
@@ -30,9 +30,9 @@ export async function reviewMetrics(db: EntityManager, scope: AnalyticsScope): P
          select r.item_id, r.fast_track, r.approved_at - first.at as took,
                 not exists (select 1 from review_decision d
                              where d.item_id = r.item_id and d.decision in ('request_changes', 'approve_with_changes') and d.decided_at <= r.approved_at) as first_pass
-           from item_review r join scoped s on s.id = r.item_id
+           from item_review r
            cross join lateral (select min(t.created_at) as at from review_task t where t.item_id = r.item_id) first
-          where r.approved_at >= $1 and r.approved_at < $2 and first.at is not null)
+          where r.approved_at >= $1 and r.approved_at < $2 and first.at is not null and ${inScope('r.item_id')})
        select count(*)::int as approved,
               count(*) filter (where first_pass)::int as first_pass,
               count(*) filter (where fast_track)::int as fast_tracked,
@@ -45,24 +45,24 @@ export async function reviewMetrics(db: EntityManager, scope: AnalyticsScope): P
     db.query(
       `with ${SCOPED_ITEMS}
        select r.round as rounds, count(*)::int as items
-         from item_review r join scoped s on s.id = r.item_id
-        where r.approved_at >= $1 and r.approved_at < $2
+         from item_review r
+        where r.approved_at >= $1 and r.approved_at < $2 and ${inScope('r.item_id')}
         group by r.round order by r.round`,
       params,
     ) as Promise<Array<{ rounds: number; items: number }>>,
     db.query(
       `with ${SCOPED_ITEMS}
        select t.lane, count(*)::int as overdue
-         from review_task t join scoped s on s.id = t.item_id
-        where t.status = 'open' and t.due_at < now()
+         from review_task t
+        where t.status = 'open' and t.due_at < now() and ${inScope('t.item_id')}
         group by t.lane`,
       params,
     ) as Promise<Array<{ lane: ReviewLane; overdue: number }>>,
     db.query(
       `with ${SCOPED_ITEMS}
        select ${EXPIRY_HORIZONS.map((d) => `count(*) filter (where r.expires_at < now() + interval '${d} days')::int as "${d}"`).join(', ')}
-         from item_review r join scoped s on s.id = r.item_id
-        where r.approved_version_id is not null and r.status = any($6::text[])
+         from item_review r
+        where ${inScope('r.item_id')} and r.approved_version_id is not null and r.status = any($6::text[])
           and r.expires_at >= now() and r.expires_at < now() + interval '${Math.max(...EXPIRY_HORIZONS)} days'`,
       [...params, ['approved', ...REVISION_STATUSES]],
     ) as Promise<Array<Record<string, number>>>,

@@ -90,7 +90,8 @@ export class AssetsService {
       previewWatermarked: true,
     });
     await tx.getRepository(AssetRenditionEntity).insert(row);
-    if (row.status === 'pending') void this.jobs.runSoon(RENDER_ASSETS_JOB);
+    // Queued with the version's transaction: the run starts once the row is visible, not a guessed 2 s later.
+    if (row.status === 'pending') await this.jobs.runAfterCommit(tx, RENDER_ASSETS_JOB);
     return toRenditions(row);
   }
 

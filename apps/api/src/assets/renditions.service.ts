@@ -50,19 +50,40 @@ export class RenditionsService {
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
-  /** Renders every pending version (the job calls this; tests call it directly). Returns how many were rendered. */
+  /**
+   * Renders every pending version (the job calls this; tests call it directly), up to
+   * RENDITION_CONCURRENCY at once: pg-boss hands this process one job at a time, and a 24-megapixel
+   * image keeps one core busy, so one-by-one would leave the other cores idle. Returns how many were rendered.
+   */
   async processPending(limit = 20): Promise<number> {
+    const max = Math.max(1, Math.min(limit, this.config.renditions.concurrency));
     let done = 0;
+    let left = limit;
     // A row that fails goes back to pending for the next run, not for another try in this one.
     const tried: string[] = [];
-    while (tried.length < limit) {
-      const rows = await this.claim(Math.min(limit - tried.length, 5), tried);
-      if (!rows.length) break;
-      for (const row of rows) {
+    const lanes = new Set<Promise<void>>();
+    // Each lane claims one row at a time (SKIP LOCKED keeps lanes and replicas off each other's rows) and
+    // ends when none is left; a lane that finds one fills the idle places first, so uploads arriving one
+    // by one during a run are rendered side by side too.
+    const startLane = () => {
+      const running: Promise<void> = lane().finally(() => lanes.delete(running));
+      lanes.add(running);
+    };
+    const lane = async () => {
+      while (left > 0) {
+        left--;
+        const [row] = await this.claim(1, tried);
+        if (!row) {
+          left++;
+          return;
+        }
         tried.push(row.versionId);
+        while (lanes.size < max && left > 0) startLane();
         if (await this.render(row)) done++;
       }
-    }
+    };
+    startLane();
+    while (lanes.size) await Promise.all([...lanes]);
     return done;
   }
 

@@ -95,6 +95,8 @@ export const envSchema = z.object({
   // A claim twice this old is taken as a dead worker's and rendered again.
   RENDITION_TIMEOUT_SECONDS: positiveInt.max(3600).default(300),
   PDF_MAX_PAGES: positiveInt.max(1000).default(50),
+  // Versions one process renders at a time: sharp and ffmpeg each keep about one core busy, so one per core by default.
+  RENDITION_CONCURRENCY: positiveInt.max(64).default(os.availableParallelism()),
   FFMPEG_PATH: z.string().min(1).optional(),
   JOBS_ENABLED: bool.default(true),
   // Claim detection: OCR runs at a time per process, how long a fast-track submission waits for its file to be read, and how close a sentence must be to a claim to be suggested.
@@ -151,8 +153,8 @@ export interface AppConfig {
   uploadMaxBytes: number;
   /** Per format; each at most uploadMaxBytes. Series episodes follow the video rules. */
   assets: { maxBytes: Record<ContentFormat, number>; episodeMaxSeconds: number; podcastMaxSeconds: number; imageMaxPixels: number };
-  /** Background renditions: the longest one version's rendering may take, the PDF page cap, and an ffmpeg to use instead of the npm-shipped one. */
-  renditions: { timeoutMs: number; pdfMaxPages: number; ffmpegPath: string | undefined };
+  /** Background renditions: the longest one version's rendering may take, the PDF page cap, an ffmpeg to use instead of the npm-shipped one, and versions rendered at once. */
+  renditions: { timeoutMs: number; pdfMaxPages: number; ffmpegPath: string | undefined; concurrency: number };
   jobsEnabled: boolean;
   /** Claim detection: concurrent OCR runs, the submission's wait for a running text check, the similarity that makes a suggestion, the video frame cap and time limit. */
   textCheck: { ocrConcurrency: number; waitMs: number; suggestThreshold: number; videoMaxFrames: number; videoTimeoutMs: number };
@@ -257,7 +259,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       podcastMaxSeconds: e.PODCAST_MAX_SECONDS,
       imageMaxPixels: e.IMAGE_MAX_MEGAPIXELS * 1_000_000,
     },
-    renditions: { timeoutMs: e.RENDITION_TIMEOUT_SECONDS * 1000, pdfMaxPages: e.PDF_MAX_PAGES, ffmpegPath: e.FFMPEG_PATH },
+    renditions: { timeoutMs: e.RENDITION_TIMEOUT_SECONDS * 1000, pdfMaxPages: e.PDF_MAX_PAGES, ffmpegPath: e.FFMPEG_PATH, concurrency: e.RENDITION_CONCURRENCY },
     jobsEnabled: e.JOBS_ENABLED,
     textCheck: { ocrConcurrency: e.TEXT_CHECK_OCR_CONCURRENCY, waitMs: e.TEXT_CHECK_WAIT_SECONDS * 1000, suggestThreshold: e.TEXT_CHECK_SUGGEST_THRESHOLD, videoMaxFrames: e.TEXT_CHECK_VIDEO_MAX_FRAMES, videoTimeoutMs: e.TEXT_CHECK_VIDEO_TIMEOUT_SECONDS * 1000 },
     uploadTempDir: e.UPLOAD_TEMP_DIR ?? os.tmpdir(),

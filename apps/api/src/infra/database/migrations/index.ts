@@ -19,6 +19,7 @@ import { CreateWebhookOutbox1796288317160 } from './1796288317160-CreateWebhookO
 import { CreateCalendarFeeds1796288317180 } from './1796288317180-CreateCalendarFeeds.js';
 import { MediaRenditions1796288749563 } from './1796288749563-MediaRenditions.js';
 import { AnalyticsIndexes1796303576936 } from './1796303576936-AnalyticsIndexes.js';
+import { DashboardItemIndexes1796316342629 } from './1796316342629-DashboardItemIndexes.js';
 import { ShareFeedback1796302644377 } from './1796302644377-ShareFeedback.js';
 import { ReviewTeams1796291136822 } from './1796291136822-ReviewTeams.js';
 import { ListPageIndex1796302249658 } from './1796302249658-ListPageIndex.js';
@@ -48,5 +49,6 @@ export const MIGRATIONS = [
   MarketRelease1796302704072,
   ClaimDetection1796302711496,
   AnalyticsIndexes1796303576936,
+  DashboardItemIndexes1796316342629,
   ReadVideoAndScannedPdfText1796317855418,
 ];
