@@ -19,7 +19,9 @@ function serve(items: ContentItemSummary[]): FakeServer {
       return { body: { items: items.slice((page - 1) * pageSize, page * pageSize), total: items.length, page, pageSize } };
     })
     .on('GET', '/api/agenda', { body: { events: [] } })
-    .on('GET', '/api/calendar/saturation', { body: { limit: 3, weeks: [] } })
+    .on('GET', '/api/calendar/saturation', { body: { weeklyLimit: 3, weeks: [], pairs: [], caps: [], defaultPairCap: null } })
+    .on('GET', '/api/channels', { body: [] })
+    .on('GET', '/api/segments', { body: [] })
     .on('PATCH', /^\/api\/content-items\/[\w-]+$/, ({ body }) => {
       const moved = { ...items[0], ...(body as Partial<ContentItemSummary>) };
       items[0] = moved;
