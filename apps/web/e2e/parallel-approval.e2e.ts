@@ -36,8 +36,11 @@ test('an infographic planned on the calendar is approved by the three lanes in p
   await create.getByLabel('Title').fill(title);
   await create.getByLabel('Format').selectOption({ label: 'Infographic' });
   await create.getByLabel('Planned for').fill(`${day}T09:00`);
-  await create.getByLabel('Channels').fill('email, rep-visit');
-  await create.getByLabel('Segments').fill('patient-driven');
+  // Channels and segments are chips from the admins' lists (the demo seeds them): each toggles on click.
+  const channels = create.getByRole('group', { name: 'Channels' });
+  await channels.getByRole('button', { name: 'email', exact: true }).click();
+  await channels.getByRole('button', { name: 'rep-visit', exact: true }).click();
+  await create.getByRole('group', { name: 'Segments' }).getByRole('button', { name: 'patient-driven', exact: true }).click();
   await screenshot(page, '03-create-item-dialog');
   await create.getByRole('button', { name: 'Create item' }).click();
   await see(page.getByRole('status').filter({ hasText: `“${title}” is planned for` }));

@@ -48,5 +48,21 @@ export type SaturationQuery = z.infer<typeof saturationQuerySchema>;
 export const segmentWeekSchema = z.object({ weekStart: z.string(), segment: z.string(), count: z.number().int(), over: z.boolean() });
 export type SegmentWeek = z.infer<typeof segmentWeekSchema>;
 
-export const saturationSchema = z.object({ weeklyLimit: z.number().int(), weeks: z.array(segmentWeekSchema) });
+/** Pieces one segment gets through one channel in a week, against the pair's cap (null: uncapped). */
+export const pairWeekSchema = z.object({ weekStart: z.string(), segment: z.string(), channel: z.string(), count: z.number().int(), cap: z.number().int().nullable(), over: z.boolean() });
+export type PairWeek = z.infer<typeof pairWeekSchema>;
+
+/** A cap an admin set on a (segment, channel) pair; pairs without one get `defaultPairCap`. */
+export const pairCapSchema = z.object({ segment: z.string(), channel: z.string(), weeklyCap: z.number().int() });
+export type PairCap = z.infer<typeof pairCapSchema>;
+
+export const saturationSchema = z.object({
+  /** Pieces one segment may get in a week across every channel (the committee's overall limit). */
+  weeklyLimit: z.number().int(),
+  weeks: z.array(segmentWeekSchema),
+  /** Per segment and channel, for every week of the range with a planned piece. */
+  pairs: z.array(pairWeekSchema),
+  caps: z.array(pairCapSchema),
+  defaultPairCap: z.number().int().nullable(),
+});
 export type Saturation = z.infer<typeof saturationSchema>;

@@ -29,6 +29,11 @@ export const createContentItemRequestSchema = z.object({
   product: productSchema.optional(),
   market: marketSchema.optional(),
   language: languageSchema.optional(),
+  /**
+   * The editor saw that a (segment, channel) pair would go over its weekly cap and plans it anyway
+   * (recorded in the audit trail). Without it, such a plan is refused with `saturation_unconfirmed`.
+   */
+  confirmSaturation: z.boolean().optional(),
 });
 export type CreateContentItemRequest = z.input<typeof createContentItemRequestSchema>;
 
@@ -47,8 +52,10 @@ export const updateContentItemRequestSchema = z
     product: productSchema.nullable().optional(),
     market: marketSchema.nullable().optional(),
     language: languageSchema.nullable().optional(),
+    /** As on creation: needed when new channels or segments take a pair over its weekly cap. */
+    confirmSaturation: z.boolean().optional(),
   })
-  .refine((v) => Object.keys(v).length > 0, 'nothing to update: send title, description, plannedAt, channels, segments, claimIds, claimAnchors or coOwnerIds');
+  .refine((v) => Object.keys(v).filter((k) => k !== 'confirmSaturation').length > 0, 'nothing to update: send title, description, plannedAt, channels, segments, claimIds, claimAnchors or coOwnerIds');
 export type UpdateContentItemRequest = z.infer<typeof updateContentItemRequestSchema>;
 
 /** A list page holds summaries; a longer month is read page by page. */

@@ -38,6 +38,14 @@ export const API_ERROR_CODES = [
   'insufficient_scope',
   'webhook_destination_refused',
   'feed_token_invalid',
+  // Managed lists: a channel or segment that is not in the admins' list (or is archived); a list entry
+  // whose name items use (renaming it would orphan them); a name another entry of the list has; a plan
+  // that takes a (segment, channel) pair over its weekly cap without the editor confirming it (details.breaches).
+  'unknown_channel',
+  'unknown_segment',
+  'list_entry_in_use',
+  'name_taken',
+  'saturation_unconfirmed',
   // Refused at the HTTP edge: input that fails validation, a query parameter the route does not know,
   // a cross-origin state change, a body that is neither JSON nor multipart, an upload cut off mid-way.
   'invalid_input',

@@ -20,3 +20,4 @@ export * from './guests.js';
 export * from './analytics.js';
 export * from './notifications.js';
 export * from './text-check.js';
+export * from './audience-lists.js';

@@ -49,3 +49,14 @@ export { SNAPSHOT_UPGRADES, UnknownMachineVersionError, upgradeReviewSnapshot } 
 export { approvalsIn, laneOutcome, quorumShortfall, requiredApprovals, type LaneOutcome } from './quorum.policy.js';
 export { matchReviewerGroup, type ReviewedItemScope, type ReviewerGroupScope } from './reviewer-group.policy.js';
 export { guardFastTrack, type DetectedClaim, type DetectedStatement, type GuardedPolicy, type TextCheckGuardInput, type VersionTextCheck } from './text-check-guard.policy.js';
+export {
+  isAtCap,
+  isOverCap,
+  pairCap,
+  saturationBreaches,
+  saturationWeekOf,
+  type PairCapRule,
+  type PairCount,
+  type PlannedAudience,
+  type SaturationBreach,
+} from './saturation.policy.js';

@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     const token = await login(product.base, 'editor@vetted.local');
     const editor = (await (await fetch(`${product.base}/api/auth/me`, { headers: { authorization: `Bearer ${token}` } })).json()) as { id: string };
 
-    if (runs('list') || runs('inbox')) {
+    if (runs('list') || runs('calendar') || runs('inbox')) {
       const template = await fetch(`${product.base}/api/content-items`, {
         method: 'POST',
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },

@@ -27,6 +27,14 @@ describe('segment saturation per week', () => {
         { weekStart: '2031-03-03', segment: 'gps', count: 1, over: false },
         { weekStart: '2031-03-10', segment: 'cardiologists', count: 1, over: false },
       ],
+      // No pair has a cap here (none set, no default): each is counted, none is over.
+      pairs: [
+        { weekStart: '2031-03-03', segment: 'cardiologists', channel: 'email', count: 3, cap: null, over: false },
+        { weekStart: '2031-03-03', segment: 'gps', channel: 'email', count: 1, cap: null, over: false },
+        { weekStart: '2031-03-10', segment: 'cardiologists', channel: 'email', count: 1, over: false, cap: null },
+      ],
+      caps: [],
+      defaultPairCap: null,
     });
   });
 

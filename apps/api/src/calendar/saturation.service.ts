@@ -1,25 +1,36 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Saturation, SaturationQuery } from '@vetted/contracts';
+import { isOverCap, pairCap } from '@vetted/workflow';
 import { DataSource } from 'typeorm';
+import { AudienceListsService } from '../content/audience-lists.service.js';
 import { APP_CONFIG } from '../config/config.js';
 import type { ResolvedConfig } from '../infra/resolved-config.js';
 
 /**
  * Saturation: doctors in some specialties receive hundreds of industry messages a week, so the
- * committee sets how many pieces one segment may get per week and the calendar warns beyond it.
+ * committee sets how many pieces one segment may get per week (overall, and through each channel:
+ * the caps content keeps with its lists) and the calendar warns beyond it.
  */
 @Injectable()
 export class SaturationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+    private readonly lists: AudienceListsService,
   ) {}
 
   async weeks(query: SaturationQuery): Promise<Saturation> {
     const weeklyLimit = this.config.segmentWeeklyLimit;
     const counts = await this.countsBySegmentWeek(query.from, query.to);
-    return { weeklyLimit, weeks: counts.map((c) => ({ ...c, over: c.count > weeklyLimit })) };
+    const manager = this.dataSource.manager;
+    const [pairWeeks, caps] = [await this.lists.pairWeeksIn(manager, query.from, query.to), await this.lists.pairCapsIn(manager)];
+    const defaultPairCap = this.lists.defaultPairCap;
+    const pairs = pairWeeks.map((p) => {
+      const cap = pairCap(caps, p.segment, p.channel, defaultPairCap);
+      return { ...p, cap, over: isOverCap(p.count, cap) };
+    });
+    return { weeklyLimit, weeks: counts.map((c) => ({ ...c, over: c.count > weeklyLimit })), pairs, caps, defaultPairCap };
   }
 
   /**

@@ -24,7 +24,8 @@ const KNOWN_FIELDS = [
   'email', 'name', 'password', 'roles', 'active', 'lane', 'decision', 'comment', 'reason', 'versionId', 'versionNumber',
   'body', 'anchor', 'kind', 'startsOn', 'endsOn', 'specialties', 'location', 'url', 'filename', 'size', 'note',
   'channel', 'audienceSegment', 'from', 'to', 'status', 'segment', 'limit', 'offset', 'q', 'entity', 'entityId',
-  'beforeSeq', 'itemId', 'version', 'useful', 'rating', 'feedback', 'product', 'market', 'bucket', 'unread', 'page', 'locale', '__proto__', 'constructor',
+  'beforeSeq', 'itemId', 'version', 'useful', 'rating', 'feedback', 'product', 'market', 'bucket', 'unread', 'page', 'locale',
+  'colour', 'channelCaps', 'channelId', 'weeklyCap', 'archived', 'confirmSaturation', '__proto__', 'constructor',
 ];
 
 const controlChar = fc.integer({ min: 0, max: 0x1f }).map((c) => String.fromCharCode(c));

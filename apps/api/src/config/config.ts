@@ -83,6 +83,8 @@ export const envSchema = z.object({
     .transform((v) => (v.trim().toLowerCase() === 'none' ? [] : v.split(',').map((m) => m.trim()).filter(Boolean)))
     .pipe(z.array(z.string().regex(/^[A-Z]{2}$/, 'must list ISO 3166 alpha-2 codes in capitals, e.g. FR or FR,BE'))),
   SEGMENT_WEEKLY_LIMIT: positiveInt.default(3),
+  // Pieces one segment may get through one channel a week when admins set no cap on the pair (unset: only capped pairs are).
+  SEGMENT_CHANNEL_WEEKLY_LIMIT: z.coerce.number({ message: 'must be a whole number' }).int().min(0).max(1000).optional(),
   WEB_DIST_DIR: z.string().optional(),
   TRUST_PROXY: bool.default(false),
   UPLOAD_MAX_MB: positiveInt.default(2048),
@@ -148,6 +150,8 @@ export interface AppConfig {
   review: { standardBusinessDays: number; fastTrackBusinessDays: number; approvalValidityDays: number; periodicReviewDays: number; claimValidityDays: number; releaseMarkets: string[] };
   /** Pieces a segment may receive in one week before the calendar warns of saturation. */
   segmentWeeklyLimit: number;
+  /** Weekly cap of a (segment, channel) pair without its own; null: such pairs are not capped. */
+  segmentChannelWeeklyLimit: number | null;
   webDistDir: string | undefined;
   trustProxy: boolean;
   uploadMaxBytes: number;
@@ -236,6 +240,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
     throttle: { maxFailures: e.LOGIN_MAX_FAILURES, windowMinutes: e.LOGIN_WINDOW_MINUTES },
     segmentWeeklyLimit: e.SEGMENT_WEEKLY_LIMIT,
+    segmentChannelWeeklyLimit: e.SEGMENT_CHANNEL_WEEKLY_LIMIT ?? null,
     fdaApplicantName: e.FDA_APPLICANT_NAME,
     review: {
       standardBusinessDays: e.REVIEW_DAYS_STANDARD,

@@ -35,6 +35,8 @@ import { GuestsService } from '../identity/guests.service.js';
 import { UsersService } from '../identity/users.service.js';
 import { ReviewStateStore } from '../review/review-state.store.js';
 import type { ReviewStateView } from '../review/review-state.view.js';
+import { saturationWeekOf, type SaturationBreach } from '@vetted/workflow';
+import { AudienceListsService } from './audience-lists.service.js';
 import type { ContentItemFacts, ContentVersionFacts } from './content-item.facts.js';
 import { auditSummary } from './content-audit-summary.js';
 import { ContentItemEntity } from './content-item.entity.js';
@@ -56,6 +58,7 @@ export class ContentService {
     private readonly claims: ClaimsService,
     private readonly guests: GuestsService,
     private readonly detection: DetectionService,
+    private readonly lists: AudienceListsService,
   ) {}
 
   async create(input: CreateContentItemRequest, actor: SessionUser): Promise<ContentItem> {
@@ -67,15 +70,20 @@ export class ContentService {
       const claims = await this.claims.factsIn(tx, claimIds);
       const claimAnchors = anchorsFor(claimIds, input.claimAnchors ?? []);
       const coOwnerIds = await this.checkedCoOwners(input.coOwnerIds ?? [], actor.id);
+      const channels = await this.lists.canonicalIn(tx, 'channel', unique(input.channels ?? []));
+      const segments = await this.lists.canonicalIn(tx, 'segment', unique(input.segments ?? []));
+      const plannedAt = new Date(input.plannedAt);
+      const saturation = await this.lists.breachesIn(tx, { plannedAt, segments, channels, excludeItemId: null });
+      assertSaturationConfirmed(saturation, plannedAt, input.confirmSaturation);
       const repo = tx.getRepository(ContentItemEntity);
       const item = await repo.save(
         repo.create({
           title: input.title,
           description: input.description ?? null,
           format: input.format,
-          plannedAt: new Date(input.plannedAt),
-          channels: unique(input.channels ?? []),
-          segments: unique(input.segments ?? []),
+          plannedAt,
+          channels,
+          segments,
           ownerId: actor.id,
           coOwnerIds,
           product: input.product ?? null,
@@ -92,7 +100,7 @@ export class ContentService {
       const review = await this.reviews.openIn(tx, { itemId: item.id, source: source ? { id: source.id, title: source.title, claimIds: source.claimIds } : null, claims });
       const view = toContentItem(item, review, [], new Map(), byId(claims));
       const policy = { status: review.status, fastTrack: review.fastTrack, fastTrackReason: review.fastTrackReason, requiredLanes: review.requiredLanes };
-      await this.audit.record(tx, { actor, action: 'content_item.created', entity: 'content_item', entityId: item.id, after: { ...auditSummary(item), ...policy } });
+      await this.audit.record(tx, { actor, action: 'content_item.created', entity: 'content_item', entityId: item.id, after: { ...auditSummary(item), ...policy, ...confirmedSaturation(saturation) } });
       return view;
     });
   }
@@ -133,11 +141,26 @@ export class ContentService {
         );
       }
       const before = auditSummary(item);
+      const beforeWeek = saturationWeekOf(item.plannedAt);
+      const beforePairs = new Set(item.segments.flatMap((s) => item.channels.map((c) => pairKey(s, c))));
       if (input.title !== undefined) item.title = input.title;
       if (input.description !== undefined) item.description = input.description;
       if (input.plannedAt !== undefined) item.plannedAt = new Date(input.plannedAt);
-      if (input.channels !== undefined) item.channels = unique(input.channels);
-      if (input.segments !== undefined) item.segments = unique(input.segments);
+      if (input.channels !== undefined) item.channels = await this.lists.canonicalIn(tx, 'channel', unique(input.channels), item.channels);
+      if (input.segments !== undefined) item.segments = await this.lists.canonicalIn(tx, 'segment', unique(input.segments), item.segments);
+      // Only the pairs the item newly joins count: a week it already was in does not need confirming again.
+      let saturation: SaturationBreach[] = [];
+      if (input.plannedAt !== undefined || input.channels !== undefined || input.segments !== undefined) {
+        const sameWeek = saturationWeekOf(item.plannedAt) === beforeWeek;
+        saturation = await this.lists.breachesIn(tx, {
+          plannedAt: item.plannedAt,
+          segments: item.segments,
+          channels: item.channels,
+          excludeItemId: id,
+          onlyPairs: sameWeek ? (s, c) => !beforePairs.has(pairKey(s, c)) : undefined,
+        });
+        assertSaturationConfirmed(saturation, item.plannedAt, input.confirmSaturation);
+      }
       if (input.product !== undefined) item.product = input.product;
       if (input.market !== undefined) item.market = input.market;
       if (input.language !== undefined) item.language = input.language;
@@ -152,7 +175,7 @@ export class ContentService {
       }
       await tx.getRepository(ContentItemEntity).save(item);
       const action = changesContent ? 'content_item.updated' : 'content_item.rescheduled';
-      await this.audit.record(tx, { actor, action, entity: 'content_item', entityId: id, before, after: auditSummary(item) });
+      await this.audit.record(tx, { actor, action, entity: 'content_item', entityId: id, before, after: { ...auditSummary(item), ...confirmedSaturation(saturation) } });
       return this.viewIn(tx, item);
     });
   }
@@ -444,4 +467,22 @@ const unique = (xs: string[]) => [...new Set(xs)];
 function latestVersionIds(items: readonly ContentItemEntity[], versions: readonly ContentVersionEntity[]): string[] {
   const current = new Map(items.map((i) => [i.id, i.currentVersion]));
   return versions.filter((v) => current.get(v.itemId) === v.number).map((v) => v.id);
+}
+
+const pairKey = (segment: string, channel: string) => `${segment}\u0000${channel}`;
+
+/**
+ * A plan that takes a (segment, channel) pair over its weekly cap is saved only once the editor has
+ * seen it and confirmed (the web shows the same breaches before saving): a 409 naming each pair.
+ */
+function assertSaturationConfirmed(breaches: readonly SaturationBreach[], plannedAt: Date, confirmed: boolean | undefined): void {
+  if (breaches.length === 0 || confirmed === true) return;
+  const weekStart = saturationWeekOf(plannedAt);
+  const lines = breaches.map((b) => `“${b.segment}” already receives ${b.count} of ${b.cap} through “${b.channel}”`).join('; ');
+  throw new ConflictError(`Over the weekly cap the week of ${weekStart}: ${lines}. Send confirmSaturation: true to plan it anyway.`, { weekStart, breaches }, 'saturation_unconfirmed');
+}
+
+/** What the audit trail keeps of a plan saved over a cap: the breaches the editor confirmed. */
+function confirmedSaturation(breaches: readonly SaturationBreach[]): { saturationConfirmed?: SaturationBreach[] } {
+  return breaches.length ? { saturationConfirmed: [...breaches] } : {};
 }

@@ -19,6 +19,19 @@ describe('demo seed', () => {
     expect(await seedDemo(t.app, t.config)).toMatch(/9 users, 14 claims, 45 content items, 5 agenda dates/);
     console.info(`demo seeded in ${Date.now() - started} ms`);
     expect(await seedDemo(t.app, t.config)).toBeNull();
+    // The lists every demo item names, coloured, the segments described, with the committee's caps.
+    const channels = await t.dataSource.query(`select name, colour from content_channel where archived_at is null order by name`);
+    expect(channels.map((c: { name: string }) => c.name)).toEqual(['email', 'podcast-platforms', 'rep-visit', 'social']);
+    expect(channels.every((c: { colour: string }) => /^#[0-9a-f]{6}$/.test(c.colour) && c.colour !== '#64748b')).toBe(true);
+    const [{ undescribed }] = await t.dataSource.query(`select count(*)::int as undescribed from audience_segment where description is null`);
+    expect(undescribed).toBe(0);
+    const [{ unlisted }] = await t.dataSource.query(
+      `select count(*)::int as unlisted from content_item i where exists (select 1 from unnest(i.channels) v where v not in (select name from content_channel))
+          or exists (select 1 from unnest(i.segments) v where v not in (select name from audience_segment))`,
+    );
+    expect(unlisted).toBe(0);
+    const [{ caps }] = await t.dataSource.query(`select count(*)::int as caps from audience_cap`);
+    expect(caps).toBe(2);
     const statuses = await t.dataSource.query(`select status, fast_track, count(*)::int as n from item_review group by 1, 2 order by 1, 2`);
     expect(statuses).toEqual([
       { status: 'approved', fast_track: false, n: 9 },

@@ -7,6 +7,7 @@ import type { ResolvedConfig } from '../infra/resolved-config.js';
 import { demoDate, demoDayString } from './demo-calendar.js';
 import { DemoMediaLibrary } from './demo-media-library.js';
 import { seedDemoClaims, withdrawDemoClaim } from './demo-claims.js';
+import { DEMO_CHANNELS, DEMO_SEGMENTS, seedDemoCaps, seedDemoLists } from './demo-lists.js';
 import { DEMO_AGENDA, DEMO_PLAN } from './demo-plan.js';
 import { DemoSeeder } from './demo-seeder.js';
 import { seedDemoTeam } from './demo-teams.js';
@@ -40,6 +41,7 @@ export async function seedDemo(app: INestApplication, config: ResolvedConfig, to
       const created = await usersService.create({ email: u.email, name: u.name, roles: u.roles, password: config.demoPassword }, null);
       users[u.key] = { id: created.id, email: created.email, name: created.name, roles: created.roles };
     }
+    await seedDemoLists(app, users.admin);
     const claims = await seedDemoClaims(app, users, config.demoPassword);
     const seeder = new DemoSeeder(app, users, config.demoPassword, media, today, claims);
     const series = await seeder.plan({
@@ -67,8 +69,9 @@ export async function seedDemo(app: INestApplication, config: ResolvedConfig, to
       const end = new Date(demoDate(date.when, today).getTime() + (date.days - 1) * 86_400_000).toISOString().slice(0, 10);
       await agenda.create({ title: date.title, kind: date.kind, startsOn: demoDayString(date.when, today), endsOn: end, specialties: date.specialties, location: date.location }, users.editor);
     }
+    await seedDemoCaps(app, users.admin);
     const [{ items }] = (await dataSource.query('select count(*)::int as items from content_item')) as Array<{ items: number }>;
-    return `${DEMO_USERS.length} users, ${Object.keys(claims).length} claims, ${items} content items, ${DEMO_AGENDA.length} agenda dates`;
+    return `${DEMO_USERS.length} users, ${Object.keys(claims).length} claims, ${items} content items, ${DEMO_AGENDA.length} agenda dates, ${DEMO_CHANNELS.length} channels, ${DEMO_SEGMENTS.length} segments`;
   } finally {
     await media.settled();
   }

@@ -13,6 +13,8 @@ export const ACCESS_POLICY = {
   // New versions: the item's owners, and its invited agency guests.
   'content.upload': ['editor', 'agency'],
   'agenda.write': ['editor'],
+  // The lists of channels and audience segments (and their weekly caps) items are planned with: admins keep them, staff read them.
+  'lists.manage': ['admin'],
   'review.decide': ['marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer'],
   'review.comment': ['editor', 'marketing_reviewer', 'medical_reviewer', 'regulatory_reviewer', 'agency'],
   // Reviewer groups (who staffs each lane, with which quorum) shape who signs: admins only.

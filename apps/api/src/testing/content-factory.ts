@@ -11,15 +11,29 @@ export const PNG_BYTES = Uint8Array.from(
   ),
 );
 
+/**
+ * Puts these channels and segments in the admins' lists (if missing), as an admin would before anyone
+ * plans with them: items may only name listed entries. Straight into the tables, so a test's own
+ * list entries stay the only ones its requests create.
+ */
+export async function listed(t: TestApp, lists: { channels?: unknown; segments?: unknown }): Promise<void> {
+  for (const [table, values] of [['content_channel', lists.channels], ['audience_segment', lists.segments]] as const) {
+    const names = Array.isArray(values) ? values.filter((v): v is string => typeof v === 'string') : [];
+    if (names.length) await t.dataSource.query(`insert into ${table} (name, colour) select unnest($1::text[]), '#64748b' on conflict (name) do nothing`, [names]);
+  }
+}
+
 export async function newItem(t: TestApp, editor: TestUser, overrides: Record<string, unknown> = {}): Promise<ContentItem> {
-  const res = await t.http(editor.token).post('/api/content-items', {
+  const body = {
     title: 'Insuffisance cardiaque : 90 secondes pour comprendre',
     format: 'infographic',
     plannedAt: '2026-12-03T09:00:00Z',
     channels: ['email'],
     segments: ['science-driven'],
     ...overrides,
-  });
+  };
+  await listed(t, body);
+  const res = await t.http(editor.token).post('/api/content-items', body);
   if (res.status !== 201) throw new Error(`create failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }

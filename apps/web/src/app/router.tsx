@@ -45,6 +45,7 @@ export function createAppRouter() {
             { path: 'audit', lazy: async () => ({ Component: (await import('../features/audit/routes/audit-log-page')).AuditLogPage }) },
             { path: 'admin', lazy: async () => ({ Component: (await import('../features/admin/routes/users-page')).UsersPage }) },
             { path: 'admin/groups', lazy: async () => ({ Component: (await import('../features/admin/routes/review-groups-page')).ReviewGroupsPage }) },
+            { path: 'admin/lists', lazy: async () => ({ Component: (await import('../features/admin/routes/audience-lists-page')).AudienceListsPage }) },
             { path: 'admin/tokens', lazy: async () => ({ Component: (await import('../features/admin/routes/tokens-page')).TokensPage }) },
             { path: 'admin/webhooks', lazy: async () => ({ Component: (await import('../features/admin/routes/webhooks-page')).WebhooksPage }) },
             { path: 'calendar-feeds', lazy: async () => ({ Component: (await import('../features/account/routes/calendar-feeds-page')).CalendarFeedsPage }) },

@@ -34,6 +34,13 @@ function fieldsOf(error: ApiRequestError): string {
   return [...new Set(names)].join(', ');
 }
 
+/** The values a list refused (unknown, then archived), for unknown_channel and unknown_segment. */
+function listedValues(error: ApiRequestError): string {
+  const d = detailsOf(error);
+  const values = [...(Array.isArray(d.unknown) ? d.unknown : []), ...(Array.isArray(d.archived) ? d.archived : [])].map(String);
+  return values.length ? values.join(', ') : '?';
+}
+
 const RESOURCES: Record<string, MessageKey> = {
   content_item: 'error.resource.content_item',
   version: 'error.resource.version',
@@ -43,6 +50,8 @@ const RESOURCES: Record<string, MessageKey> = {
   comment_thread: 'error.resource.comment_thread',
   agenda_event: 'error.resource.agenda_event',
   stored_file: 'error.resource.stored_file',
+  channel: 'error.resource.channel',
+  segment: 'error.resource.segment',
 };
 
 /** Claim statuses in the user's words (the item statuses that share a name read the same). */
@@ -82,6 +91,17 @@ const EXPLAINED: Record<ApiErrorCode, Explain> = {
     const claims = detailsOf(e).claims;
     const codes = Array.isArray(claims) ? claims.map((c: { code?: unknown }) => String(c?.code ?? '?')).join(', ') : '?';
     return t('error.code.claims_not_approved', { codes });
+  },
+  unknown_channel: (e, t) => t('error.code.unknown_channel', { values: listedValues(e) }),
+  unknown_segment: (e, t) => t('error.code.unknown_segment', { values: listedValues(e) }),
+  list_entry_in_use: (e, t) => t('error.code.list_entry_in_use', { name: str(detailsOf(e).name) ?? '?', count: num(detailsOf(e).itemCount) ?? 0 }),
+  name_taken: (e, t) => t('error.code.name_taken', { name: str(detailsOf(e).name) ?? '?' }),
+  saturation_unconfirmed: (e, t) => {
+    const breaches = detailsOf(e).breaches;
+    const lines = Array.isArray(breaches)
+      ? breaches.map((b: Details) => t('error.code.saturation_line', { segment: String(b?.segment ?? '?'), channel: String(b?.channel ?? '?'), count: num(b?.count) ?? 0, cap: num(b?.cap) ?? 0 })).join('; ')
+      : '?';
+    return t('error.code.saturation_unconfirmed', { lines });
   },
   not_fast_tracked: (_, t) => t('error.code.not_fast_tracked'),
   filing_not_applicable: (e, t) => (str(detailsOf(e).needed) ? t('error.code.filing_market', { needed: str(detailsOf(e).needed)! }) : t('error.code.filing_not_approved')),

@@ -4,8 +4,8 @@ const form = (overrides: Partial<CreateItemForm> = {}): CreateItemForm => ({
   title: 'Episode 1: dosing in renal impairment',
   format: 'video',
   plannedAt: '2026-12-03T09:00',
-  channels: 'email, website',
-  segments: 'cardiologists',
+  channels: ['email', 'website'],
+  segments: ['cardiologists'],
   seriesId: '',
   description: '',
   sourceItemId: '',
@@ -24,6 +24,13 @@ describe('toCreateRequest', () => {
     expect(result.request).toMatchObject({ channels: ['email', 'website'], segments: ['cardiologists'], claimIds: ['CLM-1', 'CLM-2'] });
     expect(new Date(result.request.plannedAt).getHours()).toBe(9);
     expect(result.request).not.toHaveProperty('description');
+  });
+
+  it('confirms saturation only when the editor did', () => {
+    const plain = toCreateRequest(form());
+    expect(plain.ok && 'confirmSaturation' in plain.request).toBe(false);
+    const confirmed = toCreateRequest(form(), { confirmSaturation: true });
+    expect(confirmed.ok && confirmed.request.confirmSaturation).toBe(true);
   });
 
   it('names the fields the API would refuse', () => {

@@ -1,4 +1,5 @@
-// Turns the create-item form (plain text fields) into the API request, checked by the shared schema.
+// Turns the create-item form (text fields, and the channels and segments picked from the lists) into
+// the API request, checked by the shared schema.
 import { createContentItemRequestSchema, type ContentFormat, type CreateContentItemRequest } from '@vetted/contracts';
 
 export interface CreateItemForm {
@@ -6,8 +7,9 @@ export interface CreateItemForm {
   format: ContentFormat;
   /** Value of an <input type="datetime-local">: "2026-12-03T09:00", local time. */
   plannedAt: string;
-  channels: string;
-  segments: string;
+  /** Names picked from the admins' lists. */
+  channels: string[];
+  segments: string[];
   description: string;
   sourceItemId: string;
   claimIds: string;
@@ -22,6 +24,11 @@ export interface CreateItemForm {
 
 export type CreateItemField = keyof CreateItemForm;
 
+/** Set once the editor saw the saturation warning and plans the piece anyway. */
+export interface CreateItemOptions {
+  confirmSaturation?: boolean;
+}
+
 export type CreateItemCheck = { ok: true; request: CreateContentItemRequest } | { ok: false; invalid: CreateItemField[] };
 
 /** "HCP, Patients ,," → ["HCP", "Patients"] */
@@ -32,14 +39,14 @@ export function splitList(value: string): string[] {
     .filter(Boolean);
 }
 
-export function toCreateRequest(form: CreateItemForm): CreateItemCheck {
+export function toCreateRequest(form: CreateItemForm, options: CreateItemOptions = {}): CreateItemCheck {
   const planned = form.plannedAt ? new Date(form.plannedAt) : null;
   const request: CreateContentItemRequest = {
     title: form.title.trim(),
     format: form.format,
     plannedAt: planned && !Number.isNaN(planned.getTime()) ? planned.toISOString() : '',
-    channels: splitList(form.channels),
-    segments: splitList(form.segments),
+    channels: [...form.channels],
+    segments: [...form.segments],
     claimIds: splitList(form.claimIds),
     ...(form.description.trim() ? { description: form.description.trim() } : {}),
     ...(form.sourceItemId.trim() ? { sourceItemId: form.sourceItemId.trim() } : {}),
@@ -47,6 +54,7 @@ export function toCreateRequest(form: CreateItemForm): CreateItemCheck {
     ...(form.product.trim() ? { product: form.product.trim() } : {}),
     ...(form.market.trim() ? { market: form.market.trim().toUpperCase() } : {}),
     ...(form.language.trim() ? { language: form.language.trim().toLowerCase() } : {}),
+    ...(options.confirmSaturation ? { confirmSaturation: true } : {}),
   };
   const parsed = createContentItemRequestSchema.safeParse(request);
   if (parsed.success) return { ok: true, request };

@@ -27,6 +27,7 @@ import { MarketRelease1796302704072 } from './1796302704072-MarketRelease.js';
 import { CreateNotifications1796302443740 } from './1796302443740-CreateNotifications.js';
 import { ClaimDetection1796302711496 } from './1796302711496-ClaimDetection.js';
 import { ReadVideoAndScannedPdfText1796317855418 } from './1796317855418-ReadVideoAndScannedPdfText.js';
+import { AudienceLists1796313308401 } from './1796313308401-AudienceLists.js';
 
 /** Listed explicitly (not globbed) so the same list works from sources, the build and the tests. */
 export const MIGRATIONS = [
@@ -49,6 +50,7 @@ export const MIGRATIONS = [
   MarketRelease1796302704072,
   ClaimDetection1796302711496,
   AnalyticsIndexes1796303576936,
+  AudienceLists1796313308401,
   DashboardItemIndexes1796316342629,
   ReadVideoAndScannedPdfText1796317855418,
 ];

@@ -1,4 +1,5 @@
-// The admin screens' own navigation: users, and the reviewer groups that staff the review lanes.
+// The admin screens' own navigation: users, the reviewer groups that staff the review lanes, the
+// channel and segment lists, tokens and webhooks.
 import { NavLink } from 'react-router';
 import { useT } from '../../../i18n/use-t';
 
@@ -10,6 +11,7 @@ export function AdminTabs() {
         {t('admin.title')}
       </NavLink>
       <NavLink to="/admin/groups">{t('groups.title')}</NavLink>
+      <NavLink to="/admin/lists">{t('lists.title')}</NavLink>
       <NavLink to="/admin/tokens">{t('tokens.title')}</NavLink>
       <NavLink to="/admin/webhooks">{t('webhooks.title')}</NavLink>
     </nav>

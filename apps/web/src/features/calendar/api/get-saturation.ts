@@ -1,4 +1,5 @@
-// GET /api/calendar/saturation: pieces per audience segment per week, against the weekly limit.
+// GET /api/calendar/saturation: pieces per audience segment per week, against the weekly limit, and
+// per (segment, channel) pair against its cap.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Saturation } from '@vetted/contracts';
 import { apiRequest } from '../../../app/api-client';
@@ -18,6 +19,6 @@ export function saturationQueryOptions(range: SaturationRange) {
   return queryOptions({ queryKey: saturationQueryKeys.range(range), queryFn: ({ signal }) => apiRequest<Saturation>('/calendar/saturation', { query: { ...range }, signal }) });
 }
 
-export function useSaturation(range: SaturationRange) {
-  return useQuery(saturationQueryOptions(range));
+export function useSaturation(range: SaturationRange, enabled = true) {
+  return useQuery({ ...saturationQueryOptions(range), enabled });
 }

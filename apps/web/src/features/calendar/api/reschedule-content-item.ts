@@ -9,10 +9,12 @@ import { calendarQueryKeys } from './get-content-items';
 export interface RescheduleVariables {
   id: string;
   plannedAt: string;
+  /** The editor was told the move takes a (segment, channel) pair over its weekly cap, and moves it anyway. */
+  confirmSaturation?: boolean;
 }
 
-export function rescheduleContentItem({ id, plannedAt }: RescheduleVariables): Promise<ContentItem> {
-  const body: UpdateContentItemRequest = { plannedAt };
+export function rescheduleContentItem({ id, plannedAt, confirmSaturation }: RescheduleVariables): Promise<ContentItem> {
+  const body: UpdateContentItemRequest = { plannedAt, ...(confirmSaturation ? { confirmSaturation } : {}) };
   return apiRequest<ContentItem>(`/content-items/${encodeURIComponent(id)}`, { method: 'PATCH', body });
 }
 

@@ -1,4 +1,6 @@
-// Editors plan a new piece: title, format, date, audience and, for reuse, the item it derives from.
+// Editors plan a new piece: title, format, date, audience (channels and segments picked from the
+// admins' lists) and, for reuse, the item it derives from. Before saving, it warns of the weekly caps
+// the piece would go over, and saves over them only once the editor confirms.
 import { FormatOptions } from '../../../components/format-label';
 import { type ContentFormat, type ContentItem, type LibraryItem } from '@vetted/contracts';
 import { useState, type FormEvent } from 'react';
@@ -8,7 +10,11 @@ import { useSeries } from '../api/get-series';
 import { ErrorMessage } from '../../../components/error-message';
 import { useT } from '../../../i18n/use-t';
 import { useCreateContentItem } from '../api/create-content-item';
+import { useChannels, useSegments } from '../api/get-audience-lists';
+import { useSaturation } from '../api/get-saturation';
 import { defaultPlannedAt, toCreateRequest, type CreateItemField, type CreateItemForm } from '../create-item-form';
+import { planBreaches, saturationWeekRange } from '../saturation-preview';
+import { ChipPicker } from './chip-picker';
 import { ClaimPicker, type PickedClaim } from './claim-picker';
 import { FastTrackPreview } from './fast-track-preview';
 import { SourcePicker } from './source-picker';
@@ -20,8 +26,8 @@ export function CreateItemDialog({ defaultDay, onCreated, onClose }: { defaultDa
     title: '',
     format: 'video',
     plannedAt: defaultPlannedAt(defaultDay),
-    channels: '',
-    segments: '',
+    channels: [],
+    segments: [],
     description: '',
     sourceItemId: '',
     claimIds: '',
@@ -34,18 +40,33 @@ export function CreateItemDialog({ defaultDay, onCreated, onClose }: { defaultDa
   const [source, setSource] = useState<LibraryItem | null>(null);
   const [claims, setClaims] = useState<PickedClaim[]>([]);
   const [invalid, setInvalid] = useState<CreateItemField[]>([]);
+  const channels = useChannels();
+  const segments = useSegments();
+  const week = saturationWeekRange(form.plannedAt);
+  const hasAudience = form.channels.length > 0 && form.segments.length > 0;
+  const saturation = useSaturation(week ?? { from: '', to: '' }, Boolean(week && hasAudience));
+  const breaches = week && hasAudience ? planBreaches(saturation.data, week.from, form) : [];
+  const [confirmed, setConfirmed] = useState(false);
+  const [confirmMissing, setConfirmMissing] = useState(false);
+  const segmentLabel = (name: string) => segments.data?.find((s) => s.name === name)?.description || name;
 
   const set = (field: CreateItemField) => (event: { target: { value: string } }) => setForm((f) => ({ ...f, [field]: event.target.value }));
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const check = toCreateRequest({ ...form, sourceItemId: source?.id ?? '', claimIds: claims.map((c) => c.id).join(',') });
+    const check = toCreateRequest({ ...form, sourceItemId: source?.id ?? '', claimIds: claims.map((c) => c.id).join(',') }, { confirmSaturation: breaches.length > 0 && confirmed });
     if (!check.ok) {
       setInvalid(check.invalid);
       document.getElementById(`create-${check.invalid[0]}`)?.focus();
       return;
     }
     setInvalid([]);
+    if (breaches.length > 0 && !confirmed) {
+      setConfirmMissing(true);
+      document.getElementById('create-confirmSaturation')?.focus();
+      return;
+    }
+    setConfirmMissing(false);
     create.mutate(check.request, { onSuccess: onCreated });
   }
 
@@ -83,17 +104,65 @@ export function CreateItemDialog({ defaultDay, onCreated, onClose }: { defaultDa
           {fieldError('plannedAt')}
         </div>
         <div className="field">
-          <label htmlFor="create-channels">{t('item.channels')}</label>
-          <input {...fieldProps('channels')} type="text" />
+          <span id="create-channels-label" className="field-label">
+            {t('item.channels')}
+          </span>
+          <ChipPicker
+            id="create-channels"
+            labelledBy="create-channels-label"
+            describedBy={invalid.includes('channels') ? 'create-channels-error' : 'create-channels-hint'}
+            options={channels.data ?? []}
+            value={form.channels}
+            onChange={(value) => setForm((f) => ({ ...f, channels: value }))}
+            invalid={invalid.includes('channels')}
+          />
           <p id="create-channels-hint" className="field-hint">{t('createItem.listHint')}</p>
+          <ErrorMessage error={channels.error} />
           {fieldError('channels')}
         </div>
         <div className="field">
-          <label htmlFor="create-segments">{t('item.segments')}</label>
-          <input {...fieldProps('segments')} type="text" />
+          <span id="create-segments-label" className="field-label">
+            {t('item.segments')}
+          </span>
+          <ChipPicker
+            id="create-segments"
+            labelledBy="create-segments-label"
+            describedBy={invalid.includes('segments') ? 'create-segments-error' : 'create-segments-hint'}
+            options={segments.data ?? []}
+            value={form.segments}
+            onChange={(value) => setForm((f) => ({ ...f, segments: value }))}
+            invalid={invalid.includes('segments')}
+          />
           <p id="create-segments-hint" className="field-hint">{t('createItem.listHint')}</p>
+          <ErrorMessage error={segments.error} />
           {fieldError('segments')}
         </div>
+        {breaches.length > 0 && (
+          <div className="notice notice-warning field-wide" role="status" aria-label={t('saturation.previewTitle')}>
+            <p>{t('saturation.previewTitle')}</p>
+            <ul>
+              {breaches.map((b) => (
+                <li key={`${b.segment}-${b.channel}`}>{t('saturation.pairFull', { segment: segmentLabel(b.segment), count: b.count, cap: b.cap, channel: b.channel })}</li>
+              ))}
+            </ul>
+            <label className="checkbox">
+              <input
+                id="create-confirmSaturation"
+                type="checkbox"
+                checked={confirmed}
+                onChange={(e) => setConfirmed(e.target.checked)}
+                aria-invalid={confirmMissing || undefined}
+                aria-describedby={confirmMissing ? 'create-confirmSaturation-error' : undefined}
+              />{' '}
+              {t('saturation.confirm')}
+            </label>
+            {confirmMissing && (
+              <p id="create-confirmSaturation-error" className="field-error">
+                {t('saturation.confirmMissing')}
+              </p>
+            )}
+          </div>
+        )}
         <div className="field field-wide">
           <label htmlFor="create-description">{t('item.description')}</label>
           <textarea {...fieldProps('description')} rows={3} maxLength={5000} />

@@ -19,7 +19,9 @@ function serve(items: ContentItemSummary[]): FakeServer {
       return { body: { items: items.slice((page - 1) * pageSize, page * pageSize), total: items.length, page, pageSize } };
     })
     .on('GET', '/api/agenda', { body: { events: [] } })
-    .on('GET', '/api/calendar/saturation', { body: { limit: 3, weeks: [] } })
+    .on('GET', '/api/calendar/saturation', { body: { weeklyLimit: 3, weeks: [], pairs: [], caps: [], defaultPairCap: null } })
+    .on('GET', '/api/channels', { body: [] })
+    .on('GET', '/api/segments', { body: [] })
     .on('PATCH', /^\/api\/content-items\/[\w-]+$/, ({ body }) => {
       const moved = { ...items[0], ...(body as Partial<ContentItemSummary>) };
       items[0] = moved;
@@ -98,6 +100,33 @@ describe('the editorial calendar', () => {
 
     await waitFor(() => expect(server.requests.find((r) => r.method === 'PATCH')?.body).toEqual({ plannedAt: new Date(2026, 11, 21, 9, 30).toISOString() }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('holds a move that would go over a weekly cap until the editor moves it anyway', async () => {
+    const item = aContentItemSummary({ title: 'Dosing explained', plannedAt: new Date(2026, 11, 3, 9, 30).toISOString() }, []);
+    const breaches = [{ segment: 'science-driven', channel: 'email', count: 3, cap: 3 }];
+    const server = serve([item]).on('PATCH', /^\/api\/content-items\/[\w-]+$/, ({ body }) =>
+      (body as { confirmSaturation?: boolean }).confirmSaturation
+        ? { body: { ...item, ...(body as object) } }
+        : { status: 409, body: { statusCode: 409, error: 'Conflict', message: 'Over the weekly cap', code: 'saturation_unconfirmed', details: { weekStart: '2026-12-21', breaches } } },
+    );
+    const { user } = await renderDom(<CalendarPage />, { path: '/calendar', url: '/calendar?month=2026-12' });
+
+    (await screen.findByRole('button', { name: 'Reschedule “Dosing explained”' })).focus();
+    await user.keyboard('{Enter}');
+    const date = within(screen.getByRole('dialog', { name: 'Reschedule “Dosing explained”' })).getByLabelText('New date');
+    await user.clear(date);
+    await user.type(date, '2026-12-21');
+    await user.keyboard('{Enter}');
+
+    const held = await screen.findByRole('alert');
+    expect(held.textContent).toContain('Moving “Dosing explained” would go over a weekly cap: Over the weekly cap: science-driven already receive 3 of 3 through email.');
+    await user.click(within(held).getByRole('button', { name: 'Move anyway' }));
+    await waitFor(() => expect(server.requests.filter((r) => r.method === 'PATCH').map((r) => r.body)).toEqual([
+      { plannedAt: new Date(2026, 11, 21, 9, 30).toISOString() },
+      { plannedAt: new Date(2026, 11, 21, 9, 30).toISOString(), confirmSaturation: true },
+    ]));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
   });
 
   it('draws the "now" line among today’s items in the week view', async () => {

@@ -5,15 +5,18 @@ import { X } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { canWriteContent } from '../../../app/permissions';
+import { ApiRequestError } from '../../../app/api-client';
 import { useCurrentUser } from '../../../app/session';
 import { errorText, ErrorMessage } from '../../../components/error-message';
 import { formatDateTime } from '../../../i18n/format-date';
 import { useT } from '../../../i18n/use-t';
 import { useAgenda } from '../api/get-agenda';
+import { useChannels, useSegments } from '../api/get-audience-lists';
 import { useCalendarItems } from '../api/get-content-items';
 import { useSaturation } from '../api/get-saturation';
 import { useRescheduleContentItem } from '../api/reschedule-content-item';
 import { readCalendarSearch, writeCalendarSearch, type CalendarFilters, type CalendarSearch, type CalendarView } from '../calendar-search';
+import { AudienceLoad } from '../components/audience-load';
 import { CalendarFilterBar } from '../components/calendar-filter-bar';
 import { CalendarToolbar } from '../components/calendar-toolbar';
 import { CreateItemDialog } from '../components/create-item-dialog';
@@ -63,7 +66,11 @@ export function CalendarPage() {
   const [shownDay, setShownDay] = useState<DayKey | null>(null);
   const [rescheduling, setRescheduling] = useState<ContentItemSummary | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  /** A move the API held back because it takes a pair over its weekly cap: the editor may confirm it. */
+  const [heldMove, setHeldMove] = useState<{ item: ContentItemSummary; day: DayKey; text: string } | null>(null);
   const reschedule = useRescheduleContentItem();
+  const channels = useChannels();
+  const segments = useSegments();
 
   const navigateTo = useCallback(
     (next: Partial<CalendarSearch>) => setSearchParams(writeCalendarSearch({ ...search, ...next })),
@@ -72,13 +79,18 @@ export function CalendarPage() {
   const setFilters = useCallback((next: CalendarFilters) => navigateTo({ filters: next }), [navigateTo]);
 
   const moveItem = useCallback(
-    (item: ContentItemSummary, day: DayKey) => {
+    (item: ContentItemSummary, day: DayKey, confirmSaturation = false) => {
       if (dayKeyOf(new Date(item.plannedAt)) === day) return;
       setNotice(null);
+      setHeldMove(null);
       reschedule.mutate(
-        { id: item.id, plannedAt: moveToDay(item.plannedAt, day) },
+        { id: item.id, plannedAt: moveToDay(item.plannedAt, day), confirmSaturation },
         {
-          onError: (error) => setNotice({ kind: 'error', text: t('calendar.rescheduleRefused', { title: item.title, reason: errorText(error, t) }) }),
+          onError: (error) => {
+            const reason = errorText(error, t);
+            if (error instanceof ApiRequestError && error.code === 'saturation_unconfirmed' && !confirmSaturation) setHeldMove({ item, day, text: t('calendar.moveHeld', { title: item.title, reason }) });
+            else setNotice({ kind: 'error', text: t('calendar.rescheduleRefused', { title: item.title, reason }) });
+          },
         },
       );
     },
@@ -132,7 +144,19 @@ export function CalendarPage() {
       <CalendarFilterBar filters={filters} onChange={setFilters} />
       <StatusLegend />
       <SaturationWarning saturation={saturation.data} />
+      {isWeek && days && <AudienceLoad saturation={saturation.data} weekStart={dayKeyOf(days[0])} channels={channels.data ?? []} segments={segments.data ?? []} />}
       <div className="notice-region">
+        {heldMove && (
+          <div role="alert" className="notice notice-warning">
+            <span>{heldMove.text}</span>
+            <button type="button" className="button-secondary button-small" onClick={() => moveItem(heldMove.item, heldMove.day, true)}>
+              {t('calendar.moveAnyway')}
+            </button>
+            <button type="button" className="icon-button" aria-label={t('common.dismiss')} onClick={() => setHeldMove(null)}>
+              <X aria-hidden="true" focusable="false" size={16} />
+            </button>
+          </div>
+        )}
         {notice && (
           <div role={notice.kind === 'error' ? 'alert' : 'status'} className={`notice notice-${notice.kind}`}>
             <span>{notice.text}</span>
