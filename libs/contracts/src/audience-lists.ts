@@ -76,5 +76,7 @@ export const segmentSchema = channelSchema.extend({ description: z.string().null
 export type Segment = z.infer<typeof segmentSchema>;
 
 /** DELETE of a list entry: removed when no item names it, else archived (items keep their value). */
+export const channelListSchema = z.array(channelSchema);
+export const segmentListSchema = z.array(segmentSchema);
 export const listEntryRemovalSchema = z.object({ outcome: z.enum(['deleted', 'archived']) });
 export type ListEntryRemoval = z.infer<typeof listEntryRemovalSchema>;

@@ -1,6 +1,9 @@
 import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  channelListSchema,
+  channelSchema,
+  listEntryRemovalSchema,
   createChannelRequestSchema,
   updateChannelRequestSchema,
   type Channel,
@@ -9,7 +12,7 @@ import {
   type SessionUser,
   type UpdateChannelRequest,
 } from '@vetted/contracts';
-import { ApiZodBody } from '../common/api-zod.decorators.js';
+import { ApiErrors, ApiZodBody, ApiZodResponse } from '../common/api-zod.decorators.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { Allow } from '../identity/access.decorators.js';
 import { CurrentUser } from '../identity/current-user.js';
@@ -23,12 +26,17 @@ export class ChannelsController {
 
   @Allow('content.read')
   @Get()
+  @ApiOperation({ summary: 'List channels, archived ones included' })
+  @ApiZodResponse(channelListSchema)
   list(): Promise<Channel[]> {
     return this.lists.listChannels();
   }
 
   @Allow('lists.manage')
   @Post()
+  @ApiOperation({ summary: 'Add a channel', description: '409 `name_taken` when the name exists in any case.' })
+  @ApiZodResponse(channelSchema, 201)
+  @ApiErrors(409)
   @ApiZodBody(createChannelRequestSchema)
   create(@Body(new ZodValidationPipe(createChannelRequestSchema)) body: CreateChannelRequest, @CurrentUser() user: SessionUser): Promise<Channel> {
     return this.lists.createChannel(body, user);
@@ -36,6 +44,9 @@ export class ChannelsController {
 
   @Allow('lists.manage')
   @Patch(':id')
+  @ApiOperation({ summary: 'Change a channel', description: '409 `list_entry_in_use` for a rename while items use the name; 409 `name_taken`.' })
+  @ApiZodResponse(channelSchema)
+  @ApiErrors(409)
   @ApiZodBody(updateChannelRequestSchema)
   update(
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -48,6 +59,8 @@ export class ChannelsController {
   /** Deletes an unused entry; one that items name is archived instead (they keep their value). */
   @Allow('lists.manage')
   @Delete(':id')
+  @ApiOperation({ summary: 'Delete an unused channel, or archive one that items use' })
+  @ApiZodResponse(listEntryRemovalSchema)
   remove(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: SessionUser): Promise<ListEntryRemoval> {
     return this.lists.removeChannel(id, user);
   }

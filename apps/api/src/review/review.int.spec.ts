@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { approvedClaim } from '../testing/claims-factory.js';
 import { decide, newItem, PNG_BYTES, submittedItem, uploadVersion } from '../testing/content-factory.js';
-import { mp4File } from '../testing/media-files.js';
+import { textVideo } from '../testing/text-fixtures.js';
 import { createTestApp, type TestApp, type TestUser } from '../testing/test-app.js';
 import { ReviewService } from './review.service.js';
 
@@ -124,7 +124,8 @@ describe('parallel review over HTTP', () => {
     const reuse = await newItem(t, editor, { sourceItemId: source.id, claimIds: [hf1.id, hf2.id], format: 'video', title: 'Épisode 1/5' });
     expect(reuse).toMatchObject({ fastTrack: true, requiredLanes: ['regulatory'] });
     expect(reuse.fastTrackReason).toMatch(source.id);
-    await uploadVersion(t, editor, reuse.id, mp4File(60));
+    // A real, decodable episode: the fast track needs its frames read, and they say nothing the claims do not cover.
+    await uploadVersion(t, editor, reuse.id, await textVideo([{ lines: ['Parlez-en à votre médecin.'], from: 0, to: 4 }], 4, { width: 640, height: 360 }));
     const submitted = (await t.http(editor.token).post(`/api/content-items/${reuse.id}/submit`)).body;
     expect(submitted.lanes).toEqual({ marketing: 'waived', medical: 'waived', regulatory: 'pending' });
     expect(new Date(submitted.dueAt).getTime() - new Date(submitted.submittedAt).getTime()).toBeLessThanOrEqual(3 * 86_400_000);
