@@ -2,11 +2,12 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ContentItem, ContentVersion, SessionUser } from '@vetted/contracts';
 import { createHash } from 'node:crypto';
-import { PassThrough, Transform, type Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import yazl from 'yazl';
 import { AuditService } from '../audit/audit.service.js';
 import { ContentService } from '../content/content.service.js';
+import { sha256Meter } from '../infra/storage/local-copy.js';
 import { SignatureService } from '../identity/signature.service.js';
 import { ReviewService } from '../review/review.service.js';
 import { AUDIT_PACKAGE_FORMAT, PACKAGE_PATHS, versionFolder, type AuditPackageManifest, type ManifestEntry, type PackagedVersion } from './audit-package.format.js';
@@ -80,7 +81,7 @@ export class AuditPackageService {
       // Media is compressed already; stored as is, the bytes in the ZIP are the bytes that were signed.
       zip.addReadStreamLazy(file.path, { compress: false }, (done) => {
         file.open().then(
-          (stream) => done(null, stream.pipe(hashInto(manifest, file.path))),
+          (stream) => done(null, stream.pipe(sha256Meter((measured) => manifest.push({ path: file.path, sha256: measured.sha256, size: measured.size })).stream)),
           (error: Error) => done(error, new PassThrough()),
         );
       });
@@ -137,19 +138,3 @@ function renditionFiles(v: ContentVersion): Array<{ path: string; kind: 'thumbna
   return files;
 }
 
-/** Passes bytes through while hashing them; the manifest entry is added when the last byte has passed. */
-function hashInto(manifest: ManifestEntry[], path: string): Transform {
-  const hash = createHash('sha256');
-  let size = 0;
-  return new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      hash.update(chunk);
-      size += chunk.length;
-      callback(null, chunk);
-    },
-    flush(callback) {
-      manifest.push({ path, sha256: hash.digest('hex'), size });
-      callback();
-    },
-  });
-}

@@ -17,6 +17,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { BadInputError, ConflictError, NotFoundError } from '../common/domain-errors.js';
 import { APP_CONFIG } from '../config/config.js';
+import { databaseNow } from '../infra/database/database-now.js';
 import type { ResolvedConfig } from '../infra/resolved-config.js';
 import { AudienceCapEntity } from './audience-cap.entity.js';
 import { AudienceSegmentEntity } from './audience-segment.entity.js';
@@ -61,7 +62,7 @@ export class AudienceListsService {
 
   async listSegments(): Promise<Segment[]> {
     const rows = await this.dataSource.getRepository(AudienceSegmentEntity).find();
-    return this.segmentViews(this.dataSource.manager, sorted(rows));
+    return this.segmentViews(this.dataSource.manager, sorted(rows), true);
   }
 
   createChannel(input: CreateChannelRequest, actor: SessionUser): Promise<Channel> {
@@ -82,14 +83,14 @@ export class AudienceListsService {
       const repo = tx.getRepository(ContentChannelEntity);
       const channel = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!channel) throw new NotFoundError('Channel', id);
-      const used = await this.usage(tx, 'channel');
+      const used = await this.usage(tx, 'channel', [channel.name]);
       const before = toChannel(channel, used);
       if (input.name !== undefined && input.name !== channel.name) {
         await this.checkRenamable(tx, 'channel', channel.name, input.name, id, used);
         channel.name = input.name;
       }
       if (input.colour !== undefined) channel.colour = input.colour;
-      if (input.archived !== undefined) channel.archivedAt = input.archived ? (channel.archivedAt ?? new Date()) : null;
+      if (input.archived !== undefined) channel.archivedAt = input.archived ? (channel.archivedAt ?? (await databaseNow(tx))) : null;
       await repo.save(channel);
       const view = toChannel(channel, used);
       await this.audit.record(tx, { actor, action: 'channel.updated', entity: TABLE.channel, entityId: id, before: auditOf(before), after: auditOf(view) });
@@ -122,12 +123,12 @@ export class AudienceListsService {
       if (!segment) throw new NotFoundError('Segment', id);
       const [before] = await this.segmentViews(tx, [segment]);
       if (input.name !== undefined && input.name !== segment.name) {
-        await this.checkRenamable(tx, 'segment', segment.name, input.name, id, await this.usage(tx, 'segment'));
+        await this.checkRenamable(tx, 'segment', segment.name, input.name, id, await this.usage(tx, 'segment', [segment.name]));
         segment.name = input.name;
       }
       if (input.colour !== undefined) segment.colour = input.colour;
       if (input.description !== undefined) segment.description = input.description || null;
-      if (input.archived !== undefined) segment.archivedAt = input.archived ? (segment.archivedAt ?? new Date()) : null;
+      if (input.archived !== undefined) segment.archivedAt = input.archived ? (segment.archivedAt ?? (await databaseNow(tx))) : null;
       await repo.save(segment);
       if (input.channelCaps !== undefined) await this.replaceCaps(tx, id, input.channelCaps);
       const [view] = await this.segmentViews(tx, [segment]);
@@ -147,7 +148,8 @@ export class AudienceListsService {
    */
   async canonicalIn(tx: EntityManager, kind: Kind, values: readonly string[], kept: readonly string[] = []): Promise<string[]> {
     if (values.length === 0) return [];
-    const rows = (await tx.query(`select name, archived_at from ${TABLE[kind]} where lower(name) = any($1::text[])`, [values.map((v) => v.toLowerCase())])) as Array<{
+    // FOR SHARE: an admin deleting or renaming an entry waits until this plan is saved (and then sees it in use).
+    const rows = (await tx.query(`select name, archived_at from ${TABLE[kind]} where lower(name) = any($1::text[]) for share`, [values.map((v) => v.toLowerCase())])) as Array<{
       name: string;
       archived_at: Date | null;
     }>;
@@ -222,10 +224,10 @@ export class AudienceListsService {
       const repo = tx.getRepository<ContentChannelEntity | AudienceSegmentEntity>(kind === 'channel' ? ContentChannelEntity : AudienceSegmentEntity);
       const entry = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!entry) throw new NotFoundError(kind === 'channel' ? 'Channel' : 'Segment', id);
-      const itemCount = (await this.usage(tx, kind)).get(entry.name) ?? 0;
+      const itemCount = (await this.usage(tx, kind, [entry.name])).get(entry.name) ?? 0;
       const before = { name: entry.name, colour: entry.colour, archived: entry.archivedAt !== null };
       if (itemCount > 0) {
-        entry.archivedAt = entry.archivedAt ?? new Date();
+        entry.archivedAt = entry.archivedAt ?? (await databaseNow(tx));
         await repo.save(entry);
         await this.audit.record(tx, { actor, action: `${kind}.archived`, entity: TABLE[kind], entityId: id, before, after: { ...before, archived: true, itemCount } });
         return { outcome: 'archived' };
@@ -237,9 +239,14 @@ export class AudienceListsService {
     });
   }
 
-  /** How many items name each value of the list (by exact name, as items store it). */
-  private async usage(manager: EntityManager, kind: Kind): Promise<Map<string, number>> {
-    const rows = (await manager.query(`select v as name, count(*)::int as n from content_item, unnest(${COLUMN[kind]}) as v group by v`)) as Array<{ name: string; n: number }>;
+  /** How many items name each value of the list (by exact name, as items store it); only `names` when given. */
+  private async usage(manager: EntityManager, kind: Kind, names?: readonly string[]): Promise<Map<string, number>> {
+    const rows = (await manager.query(
+      names
+        ? `select v as name, count(*)::int as n from content_item, unnest(${COLUMN[kind]}) as v where ${COLUMN[kind]} && $1::text[] and v = any($1::text[]) group by v`
+        : `select v as name, count(*)::int as n from content_item, unnest(${COLUMN[kind]}) as v group by v`,
+      names ? [names] : [],
+    )) as Array<{ name: string; n: number }>;
     return new Map(rows.map((r) => [r.name, r.n]));
   }
 
@@ -270,9 +277,9 @@ export class AudienceListsService {
     if (caps.length) await repo.insert(caps.map((c) => ({ segmentId, channelId: c.channelId, weeklyCap: c.weeklyCap })));
   }
 
-  private async segmentViews(manager: EntityManager, segments: AudienceSegmentEntity[]): Promise<Segment[]> {
+  private async segmentViews(manager: EntityManager, segments: AudienceSegmentEntity[], all = false): Promise<Segment[]> {
     if (segments.length === 0) return [];
-    const used = await this.usage(manager, 'segment');
+    const used = await this.usage(manager, 'segment', all ? undefined : segments.map((s) => s.name));
     const caps = (await manager.query(
       `select a.segment_id, a.channel_id, c.name as channel, a.weekly_cap
          from audience_cap a join content_channel c on c.id = a.channel_id

@@ -9,6 +9,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { ClaimsService } from '../claims/claims.service.js';
 import { ForbiddenError, NotFoundError } from '../common/domain-errors.js';
 import { APP_CONFIG } from '../config/config.js';
+import { databaseNow } from '../infra/database/database-now.js';
 import { JobsService } from '../infra/jobs/jobs.service.js';
 import type { ResolvedConfig } from '../infra/resolved-config.js';
 import { copyToTemp } from '../infra/storage/local-copy.js';
@@ -134,7 +135,7 @@ export class DetectionService implements OnApplicationShutdown {
       const before = { kind: link.kind };
       link.kind = input.decision === 'accept' ? 'accepted' : 'rejected';
       link.decidedBy = user.id;
-      link.decidedAt = new Date();
+      link.decidedAt = await databaseNow(tx);
       await tx.getRepository(TextCheckLinkEntity).save(link);
       await this.audit.record(tx, {
         actor: { id: user.id, name: user.name },

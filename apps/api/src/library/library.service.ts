@@ -24,6 +24,7 @@ import { AuditService, type AuditActor } from '../audit/audit.service.js';
 import { ConflictError, NotFoundError, ServiceUnavailableError } from '../common/domain-errors.js';
 import { ApprovedContentReader, type ApprovedFile } from './approved-content.reader.js';
 import { ContentService } from '../content/content.service.js';
+import { databaseNow } from '../infra/database/database-now.js';
 import { copyToTemp, type LocalCopy } from '../infra/storage/local-copy.js';
 import { StorageService } from '../infra/storage/storage.service.js';
 import { LibraryShareEntity } from './library-share.entity.js';
@@ -109,7 +110,7 @@ export class LibraryService {
           channel: input.channel,
           audienceSegment: input.audienceSegment ?? null,
           note: input.note || null,
-          ...feedbackColumns(input.feedback),
+          ...feedbackColumns(input.feedback, await databaseNow(tx)),
         }),
       );
       const view = toLibraryShare(share);
@@ -132,7 +133,7 @@ export class LibraryService {
         feedbackUseful: input.useful ?? share.feedbackUseful,
         feedbackRating: input.rating ?? share.feedbackRating,
         feedbackComment: input.comment === undefined ? share.feedbackComment : input.comment || null,
-        feedbackAt: new Date(),
+        feedbackAt: await databaseNow(tx),
       });
       const view = toLibraryShare(await repo.save(share));
       await this.audit.record(tx, { actor: rep, action: 'library.feedback_recorded', entity: 'content_item', entityId: share.itemId, before, after: { shareId, ...view.feedback } });
@@ -219,7 +220,8 @@ function toLibraryShare(s: LibraryShareEntity): LibraryShare {
   };
 }
 
-function feedbackColumns(feedback: ShareFeedbackRequest | undefined): Partial<LibraryShareEntity> {
+/** `at`: the database's clock, as every recorded time. */
+function feedbackColumns(feedback: ShareFeedbackRequest | undefined, at: Date): Partial<LibraryShareEntity> {
   if (!feedback) return {};
-  return { feedbackUseful: feedback.useful ?? null, feedbackRating: feedback.rating ?? null, feedbackComment: feedback.comment || null, feedbackAt: new Date() };
+  return { feedbackUseful: feedback.useful ?? null, feedbackRating: feedback.rating ?? null, feedbackComment: feedback.comment || null, feedbackAt: at };
 }

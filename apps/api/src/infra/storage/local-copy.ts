@@ -5,18 +5,27 @@ import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
-/** A pass-through stream that counts and hashes (SHA-256) what flows through it. */
-export function sha256Meter(): { stream: Transform; result(): { size: number; sha256: string } } {
+/**
+ * A pass-through stream that counts and hashes (SHA-256) what flows through it: read the result once
+ * the stream has ended, or be told when the last byte has passed (`onEnd`).
+ */
+export function sha256Meter(onEnd?: (measured: { size: number; sha256: string }) => void): { stream: Transform; result(): { size: number; sha256: string } } {
   const hash = createHash('sha256');
   let size = 0;
+  let measured: { size: number; sha256: string } | null = null;
+  const result = () => (measured ??= { size, sha256: hash.digest('hex') });
   const stream = new Transform({
     transform(chunk: Buffer, _enc, done) {
       hash.update(chunk);
       size += chunk.length;
       done(null, chunk);
     },
+    flush(done) {
+      if (onEnd) onEnd(result());
+      done();
+    },
   });
-  return { stream, result: () => ({ size, sha256: hash.digest('hex') }) };
+  return { stream, result };
 }
 
 export interface LocalCopy {

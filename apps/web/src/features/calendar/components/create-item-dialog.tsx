@@ -84,6 +84,29 @@ export function CreateItemDialog({ defaultDay, onCreated, onClose }: { defaultDa
       </p>
     );
 
+  // Channels and segments: an admin-kept list each, picked as chips.
+  const listField = (field: 'channels' | 'segments', list: typeof channels | typeof segments) => (
+    <div className="field">
+      <span id={`create-${field}-label`} className="field-label">
+        {t(`item.${field}`)}
+      </span>
+      <ChipPicker
+        id={`create-${field}`}
+        labelledBy={`create-${field}-label`}
+        describedBy={invalid.includes(field) ? `create-${field}-error` : `create-${field}-hint`}
+        options={list.data ?? []}
+        value={form[field]}
+        onChange={(value) => setForm((f) => ({ ...f, [field]: value }))}
+        invalid={invalid.includes(field)}
+      />
+      <p id={`create-${field}-hint`} className="field-hint">
+        {t('createItem.listHint')}
+      </p>
+      <ErrorMessage error={list.error} />
+      {fieldError(field)}
+    </div>
+  );
+
   return (
     <Dialog title={t('createItem.title')} onClose={onClose} className="dialog-wide">
       <form onSubmit={submit} noValidate className="form-grid">
@@ -103,40 +126,8 @@ export function CreateItemDialog({ defaultDay, onCreated, onClose }: { defaultDa
           <input {...fieldProps('plannedAt')} type="datetime-local" required />
           {fieldError('plannedAt')}
         </div>
-        <div className="field">
-          <span id="create-channels-label" className="field-label">
-            {t('item.channels')}
-          </span>
-          <ChipPicker
-            id="create-channels"
-            labelledBy="create-channels-label"
-            describedBy={invalid.includes('channels') ? 'create-channels-error' : 'create-channels-hint'}
-            options={channels.data ?? []}
-            value={form.channels}
-            onChange={(value) => setForm((f) => ({ ...f, channels: value }))}
-            invalid={invalid.includes('channels')}
-          />
-          <p id="create-channels-hint" className="field-hint">{t('createItem.listHint')}</p>
-          <ErrorMessage error={channels.error} />
-          {fieldError('channels')}
-        </div>
-        <div className="field">
-          <span id="create-segments-label" className="field-label">
-            {t('item.segments')}
-          </span>
-          <ChipPicker
-            id="create-segments"
-            labelledBy="create-segments-label"
-            describedBy={invalid.includes('segments') ? 'create-segments-error' : 'create-segments-hint'}
-            options={segments.data ?? []}
-            value={form.segments}
-            onChange={(value) => setForm((f) => ({ ...f, segments: value }))}
-            invalid={invalid.includes('segments')}
-          />
-          <p id="create-segments-hint" className="field-hint">{t('createItem.listHint')}</p>
-          <ErrorMessage error={segments.error} />
-          {fieldError('segments')}
-        </div>
+        {listField('channels', channels)}
+        {listField('segments', segments)}
         {breaches.length > 0 && (
           <div className="notice notice-warning field-wide" role="status" aria-label={t('saturation.previewTitle')}>
             <p>{t('saturation.previewTitle')}</p>
