@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from './audit.service.js';
 import { newItem } from '../testing/content-factory.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
@@ -24,6 +26,83 @@ describe('audit trail', () => {
     expect(created.length).toBeGreaterThan(0);
     expect(created.at(-1)).toMatchObject({ actorId: admin.id, actorName: admin.name, entity: 'user' });
     expect(created.at(-1).hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  describe('chaining at commit', () => {
+    const eventsOf = (entityId: string) =>
+      t.dataSource.query(`select seq::int, action, after from audit_event where entity = 'audit-test' and entity_id = $1 order by seq`, [entityId]) as Promise<
+        Array<{ seq: number; action: string; after: { name: string } | null }>
+      >;
+    const record = (tx: EntityManager, entityId: string, action: string, after?: object) =>
+      t.app.get(AuditService).record(tx, { actor: null, action, entity: 'audit-test', entityId, after });
+
+    it('keeps nothing of a transaction that rolls back, and says what was true when the event was recorded', async () => {
+      const id = randomUUID();
+      await expect(
+        t.dataSource.transaction(async (tx) => {
+          await record(tx, id, 'test.abandoned');
+          throw new Error('abandoned');
+        }),
+      ).rejects.toThrow('abandoned');
+      const state = { name: 'as recorded' };
+      await t.dataSource.transaction(async (tx) => {
+        await record(tx, id, 'test.kept', state);
+        state.name = 'changed later in the transaction';
+      });
+      expect(await eventsOf(id)).toEqual([expect.objectContaining({ action: 'test.kept', after: { name: 'as recorded' } })]);
+      expect((await t.app.get(AuditService).verifyChain()).firstBrokenSeq).toBeNull();
+    });
+
+    it('does not make other transactions wait while one is still open after recording', async () => {
+      const slow = randomUUID();
+      const fast = randomUUID();
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const open = t.dataSource.transaction(async (tx) => {
+        await record(tx, slow, 'test.slow');
+        await held;
+      });
+      // Before chaining moved to commit, this append waited for the open transaction's chain lock.
+      await t.dataSource.transaction((tx) => record(tx, fast, 'test.fast'));
+      expect(await eventsOf(fast)).toHaveLength(1);
+      expect(await eventsOf(slow)).toHaveLength(0);
+      release();
+      await open;
+      const [first] = await eventsOf(fast);
+      const [second] = await eventsOf(slow);
+      expect(second.seq).toBeGreaterThan(first.seq);
+    });
+
+    it('chains concurrent transactions in commit order, each transaction’s events side by side', async () => {
+      const ids = Array.from({ length: 20 }, () => randomUUID());
+      await Promise.all(
+        ids.map((id) =>
+          t.dataSource.transaction(async (tx) => {
+            for (const step of ['one', 'two', 'three']) {
+              await record(tx, id, `test.${step}`);
+              await tx.query('select pg_sleep(0.005)');
+            }
+          }),
+        ),
+      );
+      for (const id of ids) {
+        const seqs = (await eventsOf(id)).map((e) => e.seq);
+        expect(seqs).toEqual([seqs[0], seqs[0] + 1, seqs[0] + 2]);
+      }
+      expect((await t.app.get(AuditService).verifyChain()).firstBrokenSeq).toBeNull();
+    });
+
+    it('keeps what came before a savepoint when the transaction rolls back to it', async () => {
+      const id = randomUUID();
+      await t.dataSource.transaction(async (tx) => {
+        await record(tx, id, 'test.before_savepoint');
+        await tx.queryRunner!.startTransaction();
+        await record(tx, id, 'test.inside_savepoint');
+        await tx.queryRunner!.rollbackTransaction();
+        await record(tx, id, 'test.after_savepoint');
+      });
+      expect((await eventsOf(id)).map((e) => e.action)).toEqual(['test.before_savepoint', 'test.after_savepoint']);
+    });
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE at the database itself', async () => {

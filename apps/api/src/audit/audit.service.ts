@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditEvent, AuditTrail } from '@vetted/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type EntitySubscriberInterface, type QueryRunner, type TransactionCommitEvent, type TransactionRollbackEvent, type TransactionStartEvent } from 'typeorm';
 import { AuditEventEntity } from './audit-event.entity.js';
 import { auditHash, GENESIS_HASH, type HashedFields } from './audit-hash.js';
 
@@ -19,36 +19,86 @@ export interface AuditRecord {
   after?: unknown;
 }
 
-// Serialises appends so each event links to the one committed just before it.
+// Serialises chaining so each event links to the one committed just before it.
 const CHAIN_LOCK_KEY = 727_002;
 const VERIFY_BATCH = 1000;
 
-/** Owns the audit trail: append inside the caller's transaction, read, and verify the hash chain. */
-@Injectable()
-export class AuditService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+type PendingEvent = Omit<HashedFields, 'seq' | 'at' | 'before' | 'after'> & { before: object | null; after: object | null };
 
-  /** Appends one event using the caller's transaction manager, so the event commits or rolls back with the change. */
+/**
+ * Owns the audit trail: append inside the caller's transaction, read, and verify the hash chain.
+ *
+ * An event is taken down when recorded but chained just before its transaction commits: the chain's
+ * lock is then held for the few statements of the chaining and the commit, not for the rest of the
+ * transaction (a decision builds the item's whole view after its events; with every append waiting on
+ * one lock, that was the queue 50 reviewers stood in). The event still commits or rolls back with the
+ * change, and chain order is commit order.
+ */
+@Injectable()
+export class AuditService implements EntitySubscriberInterface {
+  private readonly pending = new WeakMap<QueryRunner, PendingEvent[]>();
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    dataSource.subscribers.push(this);
+  }
+
+  /** Takes one event down in the caller's transaction; it is chained when that transaction commits. */
   async record(tx: EntityManager, record: AuditRecord): Promise<void> {
-    await tx.query('select pg_advisory_xact_lock($1)', [CHAIN_LOCK_KEY]);
-    const [head] = (await tx.query('select hash from audit_event order by seq desc limit 1')) as Array<{ hash: string }>;
-    const [next] = (await tx.query(
-      `select nextval('audit_event_seq')::bigint as seq, date_trunc('milliseconds', clock_timestamp()) as at`,
-    )) as Array<{ seq: string; at: Date }>;
-    const fields = {
-      seq: Number(next.seq),
-      at: next.at,
+    const event: PendingEvent = {
       actorId: record.actor?.id ?? null,
       actorName: record.actor?.name ?? null,
       action: record.action,
       entity: record.entity,
       entityId: record.entityId,
-      // Stored as jsonb and hashed from the same plain-JSON form, so verification re-derives identical bytes.
+      // Stored as jsonb and hashed from the same plain-JSON form, so verification re-derives identical bytes;
+      // copied now, so what the caller changes later in its transaction is not what the event says.
       before: toPlainJson(record.before),
       after: toPlainJson(record.after),
     };
-    const prevHash = head?.hash ?? GENESIS_HASH;
-    await tx.getRepository(AuditEventEntity).insert({ ...fields, prevHash, hash: auditHash(prevHash, fields) });
+    const runner = tx.queryRunner;
+    if (!runner?.isTransactionActive) return this.chain(tx, [event]);
+    const events = this.pending.get(runner);
+    if (events) events.push(event);
+    else this.pending.set(runner, [event]);
+  }
+
+  // A savepoint opening chains what came before it, so rolling back to it discards only what followed.
+  beforeTransactionStart(event: TransactionStartEvent): Promise<void> {
+    return this.chainPending(event.queryRunner);
+  }
+
+  beforeTransactionCommit(event: TransactionCommitEvent): Promise<void> {
+    return this.chainPending(event.queryRunner);
+  }
+
+  afterTransactionRollback(event: TransactionRollbackEvent): void {
+    this.pending.delete(event.queryRunner);
+  }
+
+  private async chainPending(runner: QueryRunner): Promise<void> {
+    const events = this.pending.get(runner);
+    if (!events) return;
+    this.pending.delete(runner);
+    await this.chain(runner.manager, events);
+  }
+
+  private async chain(tx: EntityManager, events: PendingEvent[]): Promise<void> {
+    await tx.query('select pg_advisory_xact_lock($1)', [CHAIN_LOCK_KEY]);
+    // Read after the lock is granted (a statement of its own: its snapshot then sees the last chained event).
+    const numbers = (await tx.query(
+      `select nextval('audit_event_seq')::bigint as seq, date_trunc('milliseconds', clock_timestamp()) as at,
+              (select hash from audit_event order by seq desc limit 1) as head
+         from generate_series(1, $1::int) order by 1`,
+      [events.length],
+    )) as Array<{ seq: string; at: Date; head: string | null }>;
+    let prevHash = numbers[0].head ?? GENESIS_HASH;
+    const rows = events.map((event, i) => {
+      const fields = { seq: Number(numbers[i].seq), at: numbers[i].at, ...event };
+      const row = { ...fields, prevHash, hash: auditHash(prevHash, fields) };
+      prevHash = row.hash;
+      return row;
+    });
+    await tx.getRepository(AuditEventEntity).insert(rows);
   }
 
   /** How many events of these actions each entity has: e.g. how often an item was rescheduled (a calendar's SEQUENCE). */
