@@ -127,8 +127,7 @@ export class LoginThrottleService {
     const { maxFailures, windowMinutes } = this.config.throttle;
     return this.dataSource.transaction(async (tx) => {
       // Always the address first, then the account: one order for every caller, so no deadlock.
-      await tx.query('select pg_advisory_xact_lock($1, hashtext($2))', [THROTTLE_LOCK_CLASS, `ip:${ip}`]);
-      await tx.query('select pg_advisory_xact_lock($1, hashtext($2))', [THROTTLE_LOCK_CLASS, `email:${email}`]);
+      await tx.query('select pg_advisory_xact_lock($1, hashtext($2)), pg_advisory_xact_lock($1, hashtext($3))', [THROTTLE_LOCK_CLASS, `ip:${ip}`, `email:${email}`]);
       const [row] = (await tx.query(
         `with recent as (
            select email, ip, at, (pending and at > now() - make_interval(secs => $5)) as inflight

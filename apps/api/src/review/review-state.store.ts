@@ -90,7 +90,9 @@ export class ReviewStateStore {
 
   async saveIn(tx: EntityManager, review: ItemReviewEntity): Promise<void> {
     review.workflowVersion = REVIEW_MACHINE_VERSION;
-    await tx.getRepository(ItemReviewEntity).save(review);
+    // An update of every column rather than save(), which reads the row back first to find what changed.
+    const { itemId, updatedAt: _updatedAt, ...columns } = review;
+    await tx.getRepository(ItemReviewEntity).update({ itemId }, columns);
   }
 
   /** The stored snapshot as the current machine reads it (upgraded when an older machine wrote it). */

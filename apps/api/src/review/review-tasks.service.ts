@@ -172,9 +172,9 @@ export class ReviewTasksService {
   /** Records the signed decision against its task and counts the lane's quorum. */
   async countIn(tx: EntityManager, claimed: ClaimedTask, decision: { decision: ReviewDecision; decisionId: string; deciderId: string; at: Date }): Promise<CountedDecision> {
     const { task, assignment, laneTasks } = claimed;
-    const repo = tx.getRepository(ReviewTaskEntity);
-    Object.assign(task, { status: 'done', decision: decision.decision, decisionId: decision.decisionId, decidedBy: decision.deciderId, closedAt: decision.at });
-    await repo.save(task);
+    const done = { status: 'done' as const, decision: decision.decision, decisionId: decision.decisionId, decidedBy: decision.deciderId, closedAt: decision.at };
+    Object.assign(task, done);
+    await tx.getRepository(ReviewTaskEntity).update({ id: task.id }, done);
     const decided = laneTasks.filter((t) => t.status === 'done').map((t) => t.decision as ReviewDecision);
     const outcome = laneOutcome(assignment.required, decided);
     const approvals = decided.filter((d) => d !== 'request_changes').length;

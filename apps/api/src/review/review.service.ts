@@ -131,7 +131,7 @@ export class ReviewService implements OnModuleInit {
       throw new ForbiddenError(`Only a ${LANE_ROLE[input.lane]} may decide the ${input.lane} lane`);
     }
     const signer = await this.signatures.verifySigner(user, input.password, ip);
-    return this.dataSource.transaction(async (tx) => {
+    await this.dataSource.transaction(async (tx) => {
       const { item, review } = await this.lock(tx, id);
       const versionNumber = item.currentVersion;
       if (review.status !== 'in_review' || versionNumber === null) {
@@ -221,8 +221,9 @@ export class ReviewService implements OnModuleInit {
           excerpt: told === 'item_approved' || !input.comment ? undefined : excerpt(input.comment),
         });
       }
-      return this.content.viewOf(tx, id);
     });
+    // Read once committed: the item's lock is not held while its view is built (three lanes decide side by side).
+    return this.content.get(id);
   }
 
   async withdraw(id: string, input: WithdrawRequest, user: SessionUser, ip: string): Promise<ContentItem> {
