@@ -23,7 +23,9 @@ const MAIN = fileURLToPath(new URL('../main.js', import.meta.url));
 export async function startProduct(env: Record<string, string>, script = MAIN): Promise<ProductProcess> {
   const port = Number(env.PORT ?? (await freePort()));
   const began = performance.now();
-  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', env.KEEP_OUTPUT ? 'pipe' : 'ignore', 'pipe'] });
+  // BENCH_CPU_PROFILE_DIR=/tmp/prof writes a V8 CPU profile of each product process on exit, to open in DevTools.
+  const profile = process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, script], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', env.KEEP_OUTPUT ? 'pipe' : 'ignore', 'pipe'] });
   let stderr = '';
   // Error-level lines are kept apart: an outage floods the output with warnings that would push them out.
   const errorLines: string[] = [];

@@ -47,25 +47,34 @@ export interface SummaryPage {
   total: number;
 }
 
-/** `guestItemIds`: an agency guest lists the items they are invited to and nothing else. */
-export async function listContentItemSummaries(manager: EntityManager, query: ListContentItemsQuery, guestItemIds?: readonly string[]): Promise<SummaryPage> {
+/** The statements of a page of summaries: exported so the bench's raw baseline sends exactly these. */
+export function summaryPageStatements(query: ListContentItemsQuery, guestItemIds?: readonly string[]): { page: string; count: string; params: unknown[] } {
   const { where, params } = filtersOf(query, guestItemIds);
   // Every item has its review row (made in the transaction that creates the item): the count needs the join only to filter on status.
   const countFrom = query.status ? 'content_item i join item_review r on r.item_id = i.id' : 'content_item i';
   const offset = (query.page - 1) * query.pageSize;
-  const rows = (await manager.query(
-    `select ${SUMMARY_COLUMNS}
-       from content_item i join item_review r on r.item_id = i.id
-      ${where}
-      order by i.planned_at, i.id
-      limit ${query.pageSize} offset ${offset}`,
+  return {
+    page: `select ${SUMMARY_COLUMNS}
+             from content_item i join item_review r on r.item_id = i.id
+            ${where}
+            order by i.planned_at, i.id
+            limit ${query.pageSize} offset ${offset}`,
+    count: `select count(*) as n from ${countFrom} ${where}`,
     params,
-  )) as SummaryRow[];
-  // A short page that is not past the end says how many match: no count needed (most calendar months).
-  const total =
-    rows.length < query.pageSize && (rows.length > 0 || offset === 0)
-      ? offset + rows.length
-      : Number(((await manager.query(`select count(*) as n from ${countFrom} ${where}`, params)) as Array<{ n: string }>)[0].n);
+  };
+}
+
+/** A short page that is not past the end says how many match: no count needed (most calendar months). */
+export function totalFromPage(query: Pick<ListContentItemsQuery, 'page' | 'pageSize'>, rows: number): number | null {
+  const offset = (query.page - 1) * query.pageSize;
+  return rows < query.pageSize && (rows > 0 || offset === 0) ? offset + rows : null;
+}
+
+/** `guestItemIds`: an agency guest lists the items they are invited to and nothing else. */
+export async function listContentItemSummaries(manager: EntityManager, query: ListContentItemsQuery, guestItemIds?: readonly string[]): Promise<SummaryPage> {
+  const statements = summaryPageStatements(query, guestItemIds);
+  const rows = (await manager.query(statements.page, statements.params)) as SummaryRow[];
+  const total = totalFromPage(query, rows.length) ?? Number(((await manager.query(statements.count, statements.params)) as Array<{ n: string }>)[0].n);
   return { items: rows.map(toSummary), total };
 }
 
